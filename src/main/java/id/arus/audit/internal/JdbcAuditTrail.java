@@ -1,0 +1,179 @@
+package id.arus.audit.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import id.arus.audit.AuditEntry;
+import id.arus.audit.AuditQuery;
+import id.arus.audit.AuditRecord;
+import id.arus.audit.AuditTrail;
+import id.arus.audit.ChainVerification;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StringUtils;
+
+@Service
+class JdbcAuditTrail implements AuditTrail {
+
+    /** Serialises writers so each new entry links to the one committed just before it. */
+    private static final long CHAIN_LOCK = 0x4152555341554454L; // "ARUSAUDT"
+    private static final int VERIFY_BATCH = 2_000;
+
+    private final JdbcClient jdbc;
+    private final ObjectMapper json = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .build();
+
+    JdbcAuditTrail(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    @Transactional
+    public void record(AuditRecord record) {
+        Actor actor = Actor.current(record.actor());
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS); // PostgreSQL keeps microseconds
+        String before = toJson(record.before());
+        String after = toJson(record.after());
+
+        jdbc.sql("select pg_advisory_xact_lock(:key)").param("key", CHAIN_LOCK).query().singleRow();
+        String previous = jdbc.sql("select hash from audit_entry order by id desc limit 1")
+                .query(String.class).optional().orElse(AuditHashing.GENESIS);
+        String hash = AuditHashing.hash(previous, now, actor.name(), actor.address(), record.action(), record.subject(),
+                before, after, record.detail());
+        jdbc.sql("""
+                insert into audit_entry (occurred_at, actor, remote_address, action, subject, before_value, after_value,
+                                         detail, prev_hash, hash)
+                values (:at, :actor, :address, :action, :subject, :before, :after, :detail, :prev, :hash)
+                """)
+                .param("at", Timestamp.from(now))
+                .param("actor", actor.name())
+                .param("address", actor.address())
+                .param("action", record.action())
+                .param("subject", record.subject())
+                .param("before", before)
+                .param("after", after)
+                .param("detail", record.detail())
+                .param("prev", previous)
+                .param("hash", hash)
+                .update();
+    }
+
+    @Override
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<AuditEntry> search(AuditQuery query, int offset, int limit) {
+        Filter filter = Filter.of(query);
+        return filter.bind(jdbc.sql("select * from audit_entry" + filter.where() + " order by id desc offset :offset limit :limit"))
+                .param("offset", offset)
+                .param("limit", limit)
+                .query(JdbcAuditTrail::map)
+                .list();
+    }
+
+    @Override
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public long count(AuditQuery query) {
+        Filter filter = Filter.of(query);
+        return filter.bind(jdbc.sql("select count(*) from audit_entry" + filter.where())).query(Long.class).single();
+    }
+
+    @Override
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public ChainVerification verifyChain() {
+        String previous = AuditHashing.GENESIS;
+        long checked = 0;
+        long afterId = 0;
+        while (true) {
+            List<AuditEntry> batch = jdbc.sql("select * from audit_entry where id > :after order by id limit :n")
+                    .param("after", afterId).param("n", VERIFY_BATCH)
+                    .query(JdbcAuditTrail::map).list();
+            if (batch.isEmpty()) {
+                return new ChainVerification(true, checked, null, null);
+            }
+            for (AuditEntry e : batch) {
+                if (!e.previousHash().equals(previous)) {
+                    return new ChainVerification(false, checked, e.id(),
+                            "Entry " + e.id() + " does not link to the entry before it (a row was removed or inserted)");
+                }
+                String expected = AuditHashing.hash(e.previousHash(), e.occurredAt(), e.actor(), e.remoteAddress(), e.action(),
+                        e.subject(), e.before(), e.after(), e.detail());
+                if (!expected.equals(e.hash())) {
+                    return new ChainVerification(false, checked, e.id(),
+                            "Entry " + e.id() + " was changed after it was written");
+                }
+                previous = e.hash();
+                checked++;
+                afterId = e.id();
+            }
+        }
+    }
+
+    private String toJson(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof String s) {
+            return s;
+        }
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            return String.valueOf(value);
+        }
+    }
+
+    private static AuditEntry map(ResultSet rs, int row) throws SQLException {
+        return new AuditEntry(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"),
+                rs.getString("remote_address"), rs.getString("action"), rs.getString("subject"),
+                rs.getString("before_value"), rs.getString("after_value"), rs.getString("detail"), rs.getString("prev_hash"), rs.getString("hash"));
+    }
+
+    /** The WHERE clause of a query, with its parameters bound by name. */
+    private record Filter(List<String> conditions, AuditQuery query) {
+
+        static Filter of(AuditQuery q) {
+            List<String> c = new ArrayList<>();
+            if (q.from() != null) c.add("occurred_at >= :from");
+            if (q.to() != null) c.add("occurred_at < :to");
+            if (StringUtils.hasText(q.actor())) c.add("lower(actor) = lower(:actor)");
+            if (StringUtils.hasText(q.actionPrefix())) c.add("action like :action");
+            if (StringUtils.hasText(q.text())) {
+                c.add("(subject ilike :text or detail ilike :text or before_value ilike :text or after_value ilike :text)");
+            }
+            return new Filter(c, q);
+        }
+
+        String where() {
+            return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+        }
+
+        JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec) {
+            if (query.from() != null) spec = spec.param("from", Timestamp.from(query.from()));
+            if (query.to() != null) spec = spec.param("to", Timestamp.from(query.to()));
+            if (StringUtils.hasText(query.actor())) spec = spec.param("actor", query.actor().trim());
+            if (StringUtils.hasText(query.actionPrefix())) spec = spec.param("action", escapeLike(query.actionPrefix().trim()) + "%");
+            if (StringUtils.hasText(query.text())) spec = spec.param("text", "%" + escapeLike(query.text().trim()) + "%");
+            return spec;
+        }
+
+        private static String escapeLike(String s) {
+            return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        }
+    }
+}
