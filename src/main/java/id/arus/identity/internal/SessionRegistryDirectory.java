@@ -2,6 +2,7 @@ package id.arus.identity.internal;
 
 import id.arus.identity.SessionDirectory;
 import id.arus.identity.SignedInUser;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,11 @@ import org.springframework.stereotype.Service;
 class SessionRegistryDirectory implements SessionDirectory {
 
     private final SessionRegistry registry;
-    private final Map<String, String> addressByUser = new ConcurrentHashMap<>();
+    /** Where and when each user last signed in; the registry itself records neither. */
+    private final Map<String, Login> lastLogin = new ConcurrentHashMap<>();
+
+    private record Login(String address, Instant at) {
+    }
 
     SessionRegistryDirectory(SessionRegistry registry) {
         this.registry = registry;
@@ -31,9 +36,9 @@ class SessionRegistryDirectory implements SessionDirectory {
 
     @EventListener
     void onLogin(AuthenticationSuccessEvent event) {
-        if (event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details) {
-            addressByUser.put(event.getAuthentication().getName(), String.valueOf(details.getRemoteAddress()));
-        }
+        String address = event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details
+                ? details.getRemoteAddress() : null;
+        lastLogin.put(event.getAuthentication().getName(), new Login(address, Instant.ofEpochMilli(event.getTimestamp())));
     }
 
     @Override
@@ -49,7 +54,8 @@ class SessionRegistryDirectory implements SessionDirectory {
     private SignedInUser toSignedIn(SessionInformation session) {
         String name = session.getPrincipal() instanceof org.springframework.security.core.userdetails.UserDetails u
                 ? u.getUsername() : String.valueOf(session.getPrincipal());
-        return new SignedInUser(name, addressByUser.get(name), session.getLastRequest().toInstant(),
-                session.getLastRequest().toInstant());
+        Instant lastRequest = session.getLastRequest().toInstant();
+        Login login = lastLogin.getOrDefault(name, new Login(null, lastRequest));
+        return new SignedInUser(name, login.address(), login.at(), lastRequest);
     }
 }
