@@ -3,19 +3,18 @@ package id.arus.platform.internal;
 import java.sql.SQLException;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.diagnostics.FailureAnalyzer;
-import org.springframework.context.EnvironmentAware;
 import org.springframework.core.env.Environment;
 
 /**
  * Turns the two most common start-up failures of an installation into one clear paragraph:
  * infrastructure that is not configured, and a database that refuses or cannot be reached.
  */
-class InfrastructureFailureAnalyzer implements FailureAnalyzer, EnvironmentAware {
+class InfrastructureFailureAnalyzer implements FailureAnalyzer {
 
-    private Environment environment;
+    private final Environment environment;
 
-    @Override
-    public void setEnvironment(Environment environment) {
+    /** Spring Boot passes the environment to a failure analyzer's constructor. */
+    InfrastructureFailureAnalyzer(Environment environment) {
         this.environment = environment;
     }
 
