@@ -1,6 +1,9 @@
 package id.arus.platform.embedded;
 
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -16,14 +19,39 @@ import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 @ConditionalOnProperty("arus.embedded.kafka.port")
 public class EmbeddedKafkaConfiguration {
 
-    @Bean(destroyMethod = "destroy")
-    EmbeddedKafkaKraftBroker embeddedKafkaBroker(@Value("${arus.embedded.kafka.port}") int port) {
+    @Bean
+    InAppKafkaBroker inAppKafkaBroker(@Value("${arus.embedded.kafka.port}") int port) {
         EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, 3);
         broker.kafkaPorts(port);
         broker.brokerProperties(Map.of(
                 "auto.create.topics.enable", "true",
                 "num.partitions", "3"));
         broker.afterPropertiesSet();
-        return broker;
+        return new InAppKafkaBroker(broker);
+    }
+
+    /** Owns the broker's life; stops it after every bean that may still produce to it. */
+    static final class InAppKafkaBroker implements DisposableBean {
+
+        private static final Logger log = LoggerFactory.getLogger(InAppKafkaBroker.class);
+        private final EmbeddedKafkaKraftBroker broker;
+
+        InAppKafkaBroker(EmbeddedKafkaKraftBroker broker) {
+            this.broker = broker;
+        }
+
+        String bootstrapServers() {
+            return broker.getBrokersAsString();
+        }
+
+        @Override
+        public void destroy() {
+            try {
+                broker.destroy();
+            } catch (RuntimeException e) {
+                Throwable cause = e.getCause() == null ? e : e.getCause();
+                log.warn("The in-app Kafka broker did not stop cleanly: {}", cause.toString());
+            }
+        }
     }
 }
