@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Benchmarks, separate from the tests: ./bench/run.sh NAME
+# Each prints lines "BENCH <name> <metric> <value> <unit>".
+#   startup   builds the jar, starts Arus with its embedded defaults in a scratch directory three times,
+#             and reports the start-up time, the resident memory once started, and the SIGTERM stop time.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+name="${1:-}"
+
+startup() {
+  ./mvnw -q -B package -DskipTests
+  local jar; jar=$(ls target/arus-*.jar | head -1)
+  local scratch; scratch=$(mktemp -d)
+  local port=18181
+  for run in 1 2 3; do
+    ( cd "$scratch" && exec java -jar "$OLDPWD/$jar" --server.port=$port ) > "$scratch/run.log" 2>&1 &
+    local pid=$!
+    local started=""
+    for _ in $(seq 1 240); do
+      started=$(grep -o 'Started ArusApplication in [0-9.]* seconds' "$scratch/run.log" | grep -o '[0-9.]*' | head -1 || true)
+      [ -n "$started" ] && break
+      kill -0 $pid 2>/dev/null || { echo "Arus did not start:"; tail -30 "$scratch/run.log"; exit 1; }
+      sleep 0.5
+    done
+    [ -n "$started" ] || { echo "Arus did not start within 120 s"; kill $pid; exit 1; }
+    sleep 3
+    local rss_kb; rss_kb=$(ps -o rss= -p $pid | tr -d ' ')
+    local t0; t0=$(date +%s%N)
+    kill -TERM $pid
+    wait $pid || true
+    local t1; t1=$(date +%s%N)
+    echo "BENCH startup run${run}_start_seconds ${started} s"
+    echo "BENCH startup run${run}_rss $((rss_kb / 1024)) MB"
+    echo "BENCH startup run${run}_sigterm_stop $(( (t1 - t0) / 1000000 )) ms"
+    [ "$run" = 1 ] && echo "BENCH startup note first run includes initdb of the embedded PostgreSQL"
+  done
+  rm -rf "$scratch"
+}
+
+case "$name" in
+  startup) startup ;;
+  *) echo "usage: $0 startup" >&2; exit 2 ;;
+esac
