@@ -3,31 +3,218 @@ package id.arus.notification.internal;
 import id.arus.notification.MailFailedException;
 import id.arus.notification.Mailer;
 import id.arus.notification.OutgoingMail;
+import id.arus.settings.MailServerSettings;
+import id.arus.settings.SettingsManagement;
+import id.arus.settings.SmtpSecurity;
+import id.arus.settings.TestMailFailedException;
+import id.arus.settings.TestMailSender;
+import jakarta.mail.AuthenticationFailedException;
+import jakarta.mail.SendFailedException;
+import jakarta.mail.internet.InternetAddress;
+import java.io.UnsupportedEncodingException;
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.util.Optional;
+import java.util.Properties;
+import javax.net.ssl.SSLException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.mail.MailProperties;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.MailAuthenticationException;
 import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
+/**
+ * Sends through the SMTP server saved on the settings screen, or through {@code spring.mail.*} until an
+ * admin saves one. The server is read for every mail, so a change applies to the next mail on every node.
+ * <p>
+ * Each mail's key is inserted into {@code sent_mail} in a transaction of its own around the SMTP call: a
+ * key already there means the mail went out before and it is skipped; a concurrent send of the same key
+ * waits on the row and then skips; a refused mail rolls the key back so a retry can send it. The one
+ * window left is a crash after the server accepted the mail and before the commit, where a retry sends
+ * it again; at-least-once is the better side of that trade for mail.
+ */
 @Service
-class SmtpMailer implements Mailer {
+class SmtpMailer implements Mailer, TestMailSender {
 
-    private final JavaMailSender sender;
+    private static final Logger log = LoggerFactory.getLogger(SmtpMailer.class);
 
-    SmtpMailer(JavaMailSender sender) {
-        this.sender = sender;
+    private final SettingsManagement settings;
+    private final JavaMailSender fallback;
+    private final MailProperties fallbackProperties;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate ownTransaction;
+    private final String fallbackFrom;
+
+    SmtpMailer(SettingsManagement settings, JavaMailSender fallback, MailProperties fallbackProperties, JdbcClient jdbc,
+               PlatformTransactionManager transactions,
+               @Value("${arus.mail.from:no-reply@arus.local}") String fallbackFrom) {
+        this.settings = settings;
+        this.fallback = fallback;
+        this.fallbackProperties = fallbackProperties;
+        this.jdbc = jdbc;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        // The key must commit with the send, not with the caller: a caller rolling back later does not un-send a mail.
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.fallbackFrom = fallbackFrom;
     }
 
     @Override
     public void send(OutgoingMail mail) {
-        SimpleMailMessage message = new SimpleMailMessage();
-        message.setTo(mail.to());
-        message.setFrom("Arus <no-reply@arus.local>");
-        message.setSubject(mail.subject());
-        message.setText(mail.textBody());
-        try {
-            sender.send(message);
-        } catch (MailException e) {
-            throw new MailFailedException("Mail to " + mail.to() + " failed: " + e.getMessage(), e);
+        if (mail.key() == null || mail.key().isBlank() || mail.key().length() > 200) {
+            throw new IllegalArgumentException("A mail needs a key of 1 to 200 characters, so it is never sent twice");
         }
+        boolean sent = Boolean.TRUE.equals(ownTransaction.execute(status -> {
+            int claimed = jdbc.sql("""
+                    insert into sent_mail (mail_key, recipient, subject) values (:key, :to, :subject)
+                    on conflict (mail_key) do nothing
+                    """)
+                    .param("key", mail.key()).param("to", mail.to()).param("subject", truncate(mail.subject(), 400))
+                    .update();
+            if (claimed == 0) {
+                return false;
+            }
+            deliver(settings.mailServer(), mail);
+            return true;
+        }));
+        if (!sent) {
+            log.info("Mail {} was sent before; not sending it again", mail.key());
+        }
+    }
+
+    @Override
+    public void sendTestMail(MailServerSettings server, String recipient) {
+        OutgoingMail mail = new OutgoingMail(null, recipient, "Arus: email percobaan / test email",
+                "Email ini dikirim dari Arus untuk menguji pengaturan SMTP.\n\n"
+                        + "This mail was sent by Arus to test the SMTP settings.\n\n"
+                        + "Server: " + server.host() + ":" + server.port() + " (" + server.security() + ")\n");
+        try {
+            deliver(Optional.of(server), mail);
+        } catch (MailFailedException e) {
+            throw new TestMailFailedException(e.getMessage(), e);
+        }
+    }
+
+    private void deliver(Optional<MailServerSettings> saved, OutgoingMail mail) {
+        JavaMailSender sender = saved.<JavaMailSender>map(SmtpMailer::senderFor).orElse(fallback);
+        String server = saved.map(s -> s.host() + ":" + s.port())
+                .orElseGet(() -> fallbackProperties.getHost() + ":" + fallbackProperties.getPort());
+        try {
+            sender.send(message -> {
+                MimeMessageHelper helper = new MimeMessageHelper(message, "UTF-8");
+                helper.setFrom(from(saved));
+                helper.setTo(mail.to());
+                helper.setSubject(mail.subject());
+                helper.setText(mail.textBody());
+            });
+        } catch (MailException e) {
+            String reason = explain(e, saved);
+            // Only the server, the recipient and the explanation: never the settings record or the password.
+            log.warn("Mail {} to {} failed through {}: {}", mail.key(), mail.to(), server, reason);
+            throw new MailFailedException("Mail to " + mail.to() + " could not be sent through " + server + ": " + reason, e);
+        }
+    }
+
+    private InternetAddress from(Optional<MailServerSettings> saved) throws UnsupportedEncodingException {
+        if (saved.isEmpty()) {
+            return new InternetAddress(fallbackFrom, "Arus", "UTF-8");
+        }
+        MailServerSettings s = saved.get();
+        return s.fromName() == null ? new InternetAddress(s.fromAddress(), null, "UTF-8")
+                : new InternetAddress(s.fromAddress(), s.fromName(), "UTF-8");
+    }
+
+    static JavaMailSenderImpl senderFor(MailServerSettings s) {
+        JavaMailSenderImpl sender = new JavaMailSenderImpl();
+        sender.setHost(s.host());
+        sender.setPort(s.port());
+        sender.setDefaultEncoding("UTF-8");
+        Properties p = sender.getJavaMailProperties();
+        p.put("mail.smtp.connectiontimeout", "5000");
+        p.put("mail.smtp.timeout", "10000");
+        p.put("mail.smtp.writetimeout", "10000");
+        if (s.authenticates()) {
+            sender.setUsername(s.username());
+            sender.setPassword(s.password());
+            p.put("mail.smtp.auth", "true");
+        }
+        if (s.security() == SmtpSecurity.STARTTLS) {
+            p.put("mail.smtp.starttls.enable", "true");
+            // Required, not opportunistic: otherwise a server that hides STARTTLS would receive the password in clear.
+            p.put("mail.smtp.starttls.required", "true");
+            p.put("mail.smtp.ssl.checkserveridentity", "true");
+        } else if (s.security() == SmtpSecurity.SSL) {
+            p.put("mail.smtp.ssl.enable", "true");
+            p.put("mail.smtp.ssl.checkserveridentity", "true");
+        }
+        return sender;
+    }
+
+    /** What went wrong, in words an admin can act on. */
+    static String explain(MailException e, Optional<MailServerSettings> saved) {
+        if (e instanceof MailAuthenticationException || has(e, AuthenticationFailedException.class)) {
+            return "the server refused the login" + saved.filter(MailServerSettings::authenticates)
+                    .map(s -> " of user " + s.username()).orElse("") + "; check the username and password";
+        }
+        if (has(e, UnknownHostException.class)) {
+            return "the host name is unknown; check the SMTP host";
+        }
+        if (has(e, ConnectException.class)) {
+            return "no SMTP server answers on that host and port (connection refused); check the host and port";
+        }
+        if (has(e, SocketTimeoutException.class)) {
+            return "the server did not answer in time; check the host, the port and any firewall";
+        }
+        if (has(e, SSLException.class)) {
+            return "the TLS handshake failed; check the security setting matches the port (SSL usually 465, STARTTLS 587)";
+        }
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        if (root instanceof SendFailedException || has(e, SendFailedException.class)) {
+            return "the server refused the message or its addresses: " + firstLine(root.getMessage());
+        }
+        return firstLine(root.getMessage() != null ? root.getMessage() : e.getMessage());
+    }
+
+    private static boolean has(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+            if (t instanceof jakarta.mail.MessagingException m && m.getNextException() != null && type.isInstance(m.getNextException())) {
+                return true;
+            }
+        }
+        if (e instanceof org.springframework.mail.MailSendException send) {
+            for (Exception failed : send.getFailedMessages().values()) {
+                if (failed != e && has(failed, type)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "unknown error";
+        }
+        int nl = s.indexOf('\n');
+        return (nl < 0 ? s : s.substring(0, nl)).strip();
+    }
+
+    private static String truncate(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
     }
 }
