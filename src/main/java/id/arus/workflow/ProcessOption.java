@@ -1,0 +1,5 @@
+package id.arus.workflow;
+
+/** A process that can be chosen in the inbox filter. */
+public record ProcessOption(String key, String name) {
+}
