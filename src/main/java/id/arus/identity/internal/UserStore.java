@@ -76,6 +76,64 @@ public class UserStore {
         }
     }
 
+    public void updateProfile(long id, String fullName, String email, String phone, String language) {
+        jdbc.sql("""
+                update app_user set full_name = :fullName, email = :email, phone = :phone, language = :language,
+                                    updated_at = now() where id = :id
+                """)
+                .param("fullName", fullName).param("email", email).param("phone", phone).param("language", language)
+                .param("id", id).update();
+    }
+
+    public void setActive(long id, boolean active) {
+        // reactivation also lifts a lockout: the administrator has just vouched for the account
+        jdbc.sql("""
+                update app_user set active = :active, updated_at = now(),
+                    failed_logins = case when :active then 0 else failed_logins end,
+                    locked_until = case when :active then null else locked_until end
+                where id = :id
+                """).param("active", active).param("id", id).update();
+    }
+
+    /** A new password also ends any lockout: whoever set it has proved control of the account. */
+    public void setPasswordHash(long id, String hash) {
+        jdbc.sql("""
+                update app_user set password_hash = :hash, password_changed_at = now(), updated_at = now(),
+                                    failed_logins = 0, locked_until = null where id = :id
+                """).param("hash", hash).param("id", id).update();
+    }
+
+    /**
+     * Counts one failed login and locks the account when it reaches {@code maxFailures}; the counter
+     * starts again after the lock. Returns the lock's end when this failure locked the account.
+     */
+    public Optional<java.time.Instant> recordFailedLogin(long id, int maxFailures, java.time.Duration lockout) {
+        return jdbc.sql("""
+                update app_user set
+                    locked_until = case when failed_logins + 1 >= :max then now() + make_interval(secs => :secs)
+                                        else locked_until end,
+                    failed_logins = case when failed_logins + 1 >= :max then 0 else failed_logins + 1 end
+                where id = :id
+                returning case when failed_logins = 0 then locked_until end
+                """)
+                .param("max", maxFailures).param("secs", (double) lockout.toSeconds()).param("id", id)
+                .query((rs, n) -> Optional.ofNullable(rs.getTimestamp(1)).map(java.sql.Timestamp::toInstant))
+                .list().stream().flatMap(Optional::stream).findFirst();
+    }
+
+    public void clearFailedLogins(long id) {
+        jdbc.sql("update app_user set failed_logins = 0, locked_until = null where id = :id and (failed_logins > 0 or locked_until is not null)")
+                .param("id", id).update();
+    }
+
+    /** Active administrators other than the given user. */
+    public long countOtherActiveAdmins(long exceptUserId) {
+        return jdbc.sql("""
+                select count(*) from app_user u join app_user_role r on r.user_id = u.id
+                where u.active and r.role = 'ADMIN' and u.id <> :id
+                """).param("id", exceptUserId).query(Long.class).single();
+    }
+
     public boolean exists() {
         return jdbc.sql("select exists (select 1 from app_user)").query(Boolean.class).single();
     }

@@ -15,10 +15,10 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm form = new LoginForm();
+    private final LoginI18n i18n = LoginI18n.createDefault();
 
     public LoginView() {
         addClassName("arus-login");
-        LoginI18n i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle(getTranslation("login.title"));
         i18n.getForm().setUsername(getTranslation("login.username"));
         i18n.getForm().setPassword(getTranslation("login.password"));
@@ -38,7 +38,13 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        // The same "locked" answer comes for unknown usernames, so it does not reveal which accounts exist.
+        String message = parameters.containsKey("limited") ? "login.error.limited"
+                : parameters.containsKey("locked") ? "login.error.locked" : "login.error.message";
+        i18n.getErrorMessage().setMessage(getTranslation(message));
+        form.setI18n(i18n);
+        form.setError(parameters.containsKey("error"));
     }
 
     @Override

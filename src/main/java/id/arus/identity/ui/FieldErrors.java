@@ -1,0 +1,63 @@
+package id.arus.identity.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import id.arus.identity.InvalidInputException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Shows the field errors of an {@link InvalidInputException} on the form fields they belong to. */
+final class FieldErrors {
+
+    private final Map<String, HasValidation> fields = new LinkedHashMap<>();
+    private final Component translator;
+
+    FieldErrors(Component translator) {
+        this.translator = translator;
+    }
+
+    FieldErrors bind(String field, HasValidation component) {
+        fields.put(field, component);
+        return this;
+    }
+
+    void clear() {
+        fields.values().forEach(f -> f.setInvalid(false));
+    }
+
+    void show(InvalidInputException e) {
+        clear();
+        StringBuilder unplaced = new StringBuilder();
+        e.fieldErrors().forEach((field, keys) -> {
+            String text = text(keys);
+            HasValidation target = fields.get(field);
+            if (target != null) {
+                target.setErrorMessage(text);
+                target.setInvalid(true);
+            } else {
+                unplaced.append(text).append(' ');
+            }
+        });
+        if (!unplaced.isEmpty()) {
+            error(unplaced.toString().trim());
+        }
+    }
+
+    private String text(List<String> keys) {
+        return keys.stream().map(translator::getTranslation).collect(Collectors.joining(" "));
+    }
+
+    static void error(String text) {
+        Notification n = Notification.show(text, 6000, Notification.Position.MIDDLE);
+        n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    static void success(String text) {
+        Notification n = Notification.show(text, 3000, Notification.Position.BOTTOM_CENTER);
+        n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+}
