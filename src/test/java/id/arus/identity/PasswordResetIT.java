@@ -146,6 +146,20 @@ class PasswordResetIT {
                 .param("u", inactive).query(Long.class).single()).isZero();
     }
 
+    @Test
+    void aFloodOfRequestsForOneAccountSendsAtMostFiveMailsAnHour() throws Exception {
+        String name = users.create("flood", Role.CS);
+        String email = name + "@test.arus.id";
+        for (int i = 0; i < 8; i++) {
+            reset.requestReset(email);
+        }
+        awaitMailTo(email, PasswordReset.MAILS_PER_HOUR);
+        Thread.sleep(1000);
+        assertThat(Arrays.stream(TestInfrastructure.mail().getReceivedMessages()).filter(m -> recipient(m).equals(email)))
+                .hasSize(PasswordReset.MAILS_PER_HOUR);
+        assertThat(actions(name)).filteredOn("identity.password-reset.throttled"::equals).hasSize(3);
+    }
+
     private List<String> actions(String username) {
         return jdbc.sql("select action from audit_entry where subject = :s order by id")
                 .param("s", "user:" + username).query(String.class).list();
