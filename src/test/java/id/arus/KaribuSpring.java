@@ -12,6 +12,7 @@ import com.vaadin.flow.function.DeploymentConfiguration;
 import com.vaadin.flow.server.ServiceException;
 import com.vaadin.flow.server.VaadinServletService;
 import com.vaadin.flow.spring.SpringInstantiator;
+import id.arus.shell.ArusI18n;
 import java.util.List;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -35,6 +36,8 @@ public final class KaribuSpring {
         SecurityContextHolder.getContext().setAuthentication(
                 new UsernamePasswordAuthenticationToken(principal, null, authorities));
         MockVaadin.setup(MockedUI::new, new SpringMockServlet(context));
+        // the JVM's locale would leak in otherwise; Arus speaks Indonesian unless the user chose English
+        UI.getCurrent().setLocale(ArusI18n.INDONESIAN);
     }
 
     public static void tearDown() {
