@@ -3,6 +3,9 @@
 # Each prints lines "BENCH <name> <metric> <value> <unit>".
 #   startup   builds the jar, starts Arus with its embedded defaults in a scratch directory three times,
 #             and reports the start-up time, the resident memory once started, and the SIGTERM stop time.
+#   dashboard builds the staff dashboard for an admin 36 times in the integration-test context (embedded
+#             PostgreSQL and Kafka) and reports the first, median, p95 and worst server-side build time;
+#             the budget is 2 s. Browser rendering is not included.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 name="${1:-}"
@@ -37,7 +40,13 @@ startup() {
   rm -rf "$scratch"
 }
 
+dashboard() {
+  ./mvnw -q -B verify -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=DashboardLoadBench \
+    -Dfailsafe.failIfNoSpecifiedTests=false 2>&1 | grep '^BENCH ' || { echo "the dashboard benchmark failed"; exit 1; }
+}
+
 case "$name" in
   startup) startup ;;
-  *) echo "usage: $0 startup" >&2; exit 2 ;;
+  dashboard) dashboard ;;
+  *) echo "usage: $0 startup|dashboard" >&2; exit 2 ;;
 esac

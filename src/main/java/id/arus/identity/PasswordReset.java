@@ -3,6 +3,7 @@ package id.arus.identity;
 import id.arus.audit.AuditRecord;
 import id.arus.audit.AuditTrail;
 import id.arus.identity.internal.ResetTokenStore;
+import id.arus.identity.internal.SlidingWindowLimiter;
 import id.arus.identity.internal.Tokens;
 import id.arus.identity.internal.UserRules;
 import id.arus.identity.internal.UserStore;
@@ -32,6 +33,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class PasswordReset {
 
     public static final Duration VALIDITY = Duration.ofHours(1);
+    /** Reset mails per account and hour: enough for a mistyped or lost mail, too few to flood a mailbox. */
+    static final int MAILS_PER_HOUR = 5;
     private static final Logger log = LoggerFactory.getLogger(PasswordReset.class);
 
     private final UserStore users;
@@ -42,6 +45,8 @@ public class PasswordReset {
     private final MessageSource messages;
     private final TransactionTemplate transactions;
     private final String publicUrl;
+    private final SlidingWindowLimiter mailsPerAccount =
+            new SlidingWindowLimiter(MAILS_PER_HOUR, Duration.ofHours(1), java.time.Clock.systemUTC());
 
     PasswordReset(UserStore users, ResetTokenStore resetTokens, PasswordEncoder passwords, Mailer mailer,
                   AuditTrail audit, MessageSource messages, TransactionTemplate transactions,
@@ -69,6 +74,11 @@ public class PasswordReset {
             return;
         }
         StoredUser user = found.get();
+        if (!mailsPerAccount.tryAcquire(user.username())) {
+            // same silent answer as for an unknown address; the owner already has several valid links
+            audit.record(AuditRecord.by("anonymous", "identity.password-reset.throttled", "user:" + user.username()));
+            return;
+        }
         String secret = Tokens.newSecret("");
         long tokenId = transactions.execute(tx -> {
             long id = resetTokens.insert(user.id(), Tokens.sha256(secret), Instant.now().plus(VALIDITY));

@@ -22,8 +22,11 @@ public class EmbeddedKafkaConfiguration {
     @Bean
     InAppKafkaBroker inAppKafkaBroker(@Value("${arus.embedded.kafka.port}") int port) {
         EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, 3);
-        broker.kafkaPorts(port);
+        // The KRaft broker ignores kafkaPorts(): it listened on a random port while every client was
+        // told the chosen one. Setting the listeners pins the client port; the controller's stays free.
         broker.brokerProperties(Map.of(
+                "listeners", "EXTERNAL://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:0",
+                "advertised.listeners", "EXTERNAL://127.0.0.1:" + port,
                 "auto.create.topics.enable", "true",
                 "num.partitions", "3"));
         broker.afterPropertiesSet();

@@ -155,7 +155,8 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         };
     }
 
-    private Div details(AuditEntry e) {
+    /** The details row of an entry: its values before and after, and its hash. */
+    Div details(AuditEntry e) {
         Div box = new Div();
         box.addClassName("arus-audit-details");
         box.add(new H4(getTranslation("audit.before")), new Pre(e.before() == null ? "-" : e.before()));

@@ -57,7 +57,8 @@ class SecurityConfiguration {
                                                ProblemResponses problems) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(HttpMethod.GET, "/api/docs", "/api/docs/**").permitAll()
+                        // springdoc serves its UI next to the configured path, so /api/docs redirects to /api/swagger-ui/
+                        .requestMatchers(HttpMethod.GET, "/api/docs", "/api/docs/**", "/api/swagger-ui/**").permitAll()
                         // also checked by UserManagement itself; here so a wrong role gets 403 before body validation
                         .requestMatchers("/api/v1/users", "/api/v1/users/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
@@ -82,7 +83,8 @@ class SecurityConfiguration {
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                 .requestMatchers("/webhooks/**").permitAll()
                 .requestMatchers("/images/**", "/icons/**").permitAll());
-        http.sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(sessionRegistry));
+        // a session ended by an administrator (deactivation, new roles) goes back to the login page
+        http.sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(sessionRegistry).expiredUrl("/login"));
         http.addFilterBefore(loginProtection.filter(), UsernamePasswordAuthenticationFilter.class);
         http.formLogin(form -> form.failureHandler(loginProtection));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin

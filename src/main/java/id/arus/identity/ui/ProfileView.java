@@ -55,6 +55,7 @@ public class ProfileView extends Div implements HasDynamicTitle {
         TextField phone = new TextField(getTranslation("profile.phone"));
         phone.setValue(me.phone() == null ? "" : me.phone());
         phone.setPlaceholder("0812-3456-7890");
+        phone.setId("profile-phone");
         Select<String> language = new Select<>();
         language.setLabel(getTranslation("profile.language"));
         language.setItems("id", "en");
@@ -77,6 +78,7 @@ public class ProfileView extends Div implements HasDynamicTitle {
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("profile-save");
         FormLayout form = new FormLayout(fullName, email, phone, language);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
         return new Div(new H3(getTranslation("profile.details")), new Paragraph(me.username()), form, save);
@@ -84,7 +86,9 @@ public class ProfileView extends Div implements HasDynamicTitle {
 
     private Div password() {
         PasswordField current = new PasswordField(getTranslation("profile.currentPassword"));
+        current.setId("profile-current-password");
         PasswordField next = new PasswordField(getTranslation("profile.newPassword"));
+        next.setId("profile-new-password");
         FieldErrors errors = new FieldErrors(this).bind("currentPassword", current).bind("newPassword", next);
         Button change = new Button(getTranslation("profile.changePassword"), e -> {
             try {
@@ -97,6 +101,7 @@ public class ProfileView extends Div implements HasDynamicTitle {
                 errors.show(invalid);
             }
         });
+        change.setId("profile-change-password");
         FormLayout form = new FormLayout(current, next);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
         return new Div(new H3(getTranslation("profile.password")), form, change);
@@ -104,9 +109,11 @@ public class ProfileView extends Div implements HasDynamicTitle {
 
     private Div tokenSection() {
         TextField name = new TextField(getTranslation("profile.token.name"));
+        name.setId("token-name");
         DatePicker expires = new DatePicker(getTranslation("profile.token.expires"));
         Paragraph secret = new Paragraph();
         secret.setVisible(false);
+        secret.setId("token-secret");
         secret.getStyle().set("word-break", "break-all").set("font-family", "monospace");
         FieldErrors errors = new FieldErrors(this).bind("name", name).bind("expiresAt", expires);
         Button create = new Button(getTranslation("profile.token.create"), e -> {
@@ -124,6 +131,8 @@ public class ProfileView extends Div implements HasDynamicTitle {
                 errors.show(invalid);
             }
         });
+        create.setId("token-create");
+        tokens.setId("tokens");
         DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withZone(JAKARTA);
         tokens.addColumn(AccessToken::name).setHeader(getTranslation("profile.token.name")).setAutoWidth(true);
         tokens.addColumn(AccessToken::prefix).setHeader(getTranslation("profile.token.prefix"));

@@ -60,6 +60,8 @@ public class UserAdminView extends Div implements HasDynamicTitle {
         grid.addColumn(u -> getTranslation(u.active() ? "users.active" : "users.inactive")).setHeader(getTranslation("users.status"));
         grid.addItemClickListener(e -> openEditor(e.getItem()));
         grid.setHeight("70vh");
+        grid.setId("users-grid");
+        search.setId("users-search");
 
         HorizontalLayout bar = new HorizontalLayout(search, create);
         bar.setWrap(true);
@@ -90,6 +92,12 @@ public class UserAdminView extends Div implements HasDynamicTitle {
         roles.setItems(Role.values());
         roles.setItemLabelGenerator(r -> getTranslation("role." + r.name()));
         PasswordField password = new PasswordField(getTranslation("users.initialPassword"));
+        username.setId("user-username");
+        fullName.setId("user-fullName");
+        email.setId("user-email");
+        phone.setId("user-phone");
+        roles.setId("user-roles");
+        password.setId("user-password");
         password.setHelperText(getTranslation("users.initialPassword.help"));
         if (existing != null) {
             username.setValue(existing.username());
@@ -120,6 +128,7 @@ public class UserAdminView extends Div implements HasDynamicTitle {
             dialog.close();
         }));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("user-save");
         Button cancel = new Button(getTranslation("users.cancel"), e -> dialog.close());
         dialog.getFooter().add(cancel);
         if (existing != null) {
@@ -132,6 +141,7 @@ public class UserAdminView extends Div implements HasDynamicTitle {
                         users.reactivate(existing.username());
                         dialog.close();
                     }));
+            toggle.setId("user-toggle-active");
             if (existing.active()) {
                 toggle.addThemeVariants(ButtonVariant.LUMO_ERROR);
             }

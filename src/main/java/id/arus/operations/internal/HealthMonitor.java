@@ -82,7 +82,9 @@ class HealthMonitor implements OperationsHealth, DisposableBean {
             } catch (RuntimeException e) {
                 log.warn("Checking the health of Arus failed; will try again", e);
             }
-        }, interval);
+        }, Instant.now().plus(interval), interval);
+        // The first check waits one interval: the analysts' folders are loaded by another listener of
+        // the same event, and a check before that would record "no rule base" as the last error.
     }
 
     @Override

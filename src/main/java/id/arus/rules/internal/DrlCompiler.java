@@ -51,16 +51,25 @@ final class DrlCompiler {
         files.generateAndWritePomXML(releaseId);
         sources.forEach((path, text) -> files.write(RESOURCE_ROOT + path, text.getBytes(StandardCharsets.UTF_8)));
         try {
-            KieBuilder builder = kie.newKieBuilder(files, classLoader).buildAll();
-            List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
-            if (!errors.isEmpty()) {
-                return new Outcome(null, problemsByFile(errors));
-            }
-            KieBase base = kie.newKieContainer(releaseId, classLoader).getKieBase();
-            return new Outcome(new CompiledRules(base, sources, countRules(base, sources), Instant.now()), Map.of());
+            return build(releaseId, files, sources);
+        } catch (RuntimeException e) {
+            // Some malformed consequences crash the compiler (a NullPointerException inside Drools)
+            // instead of producing a message; that is still a rejected edit, not a loader failure.
+            return new Outcome(null, Map.of("", List.of(new ArtifactProblem(ArtifactKind.RULE.folder(), null, null,
+                    "The rule compiler failed: " + e))));
         } finally {
             kie.getRepository().removeKieModule(releaseId);
         }
+    }
+
+    private Outcome build(ReleaseId releaseId, KieFileSystem files, Map<String, String> sources) {
+        KieBuilder builder = kie.newKieBuilder(files, classLoader).buildAll();
+        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+        if (!errors.isEmpty()) {
+            return new Outcome(null, problemsByFile(errors));
+        }
+        KieBase base = kie.newKieContainer(releaseId, classLoader).getKieBase();
+        return new Outcome(new CompiledRules(base, sources, countRules(base, sources), Instant.now()), Map.of());
     }
 
     private static Map<String, List<ArtifactProblem>> problemsByFile(List<Message> errors) {

@@ -115,8 +115,9 @@ class RuleLoader implements ArtifactLoader {
     private static List<ArtifactProblem> withContext(List<ArtifactProblem> elsewhere, ArtifactSource cause) {
         List<ArtifactProblem> problems = new ArrayList<>();
         for (ArtifactProblem p : elsewhere) {
-            problems.add(new ArtifactProblem(cause.displayName(), null, null,
-                    "With this edit another file no longer compiles: " + p));
+            boolean compilerFailure = p.file().equals(ArtifactKind.RULE.folder());
+            problems.add(new ArtifactProblem(cause.displayName(), null, null, compilerFailure
+                    ? p.message() : "With this edit another file no longer compiles: " + p));
         }
         return problems;
     }
