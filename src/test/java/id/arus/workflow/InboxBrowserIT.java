@@ -65,6 +65,7 @@ class InboxBrowserIT {
             assertThat(page.locator("#task-history")).containsText("Shift berakhir");
             page.locator("#claim").click();
             assertThat(page.locator("#task-assignee")).hasText("wf-noc");
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/task-phone.png")).setFullPage(true));
 
             // the required summary is left empty first: the field says so and nothing is completed
             page.locator("#complete").click();
@@ -79,6 +80,9 @@ class InboxBrowserIT {
             assertThat(page.locator("a.arus-task-link", new Page.LocatorOptions().setHasText("Tulis catatan serah terima"))
                     .filter(new Locator.FilterOptions().setHasText(businessKey))).hasCount(0);
 
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/inbox-phone.png")));
+            // on a phone the menu (with sign-out) sits behind the drawer toggle
+            page.locator("vaadin-drawer-toggle").click();
             page.locator("#logout").click();
             page.waitForURL(Pattern.compile(".*/login.*"));
         }
