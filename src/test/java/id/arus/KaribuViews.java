@@ -5,6 +5,7 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.mock.MockVaadinHelper;
 import com.github.mvysny.kaributesting.v10.mock.MockVaadinSession;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.function.DeploymentConfiguration;
 import com.vaadin.flow.server.ServiceException;
@@ -15,8 +16,10 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.spring.SpringServlet;
 import com.vaadin.flow.spring.SpringVaadinServletService;
 import jakarta.servlet.ServletException;
+import java.util.Locale;
 import kotlin.jvm.functions.Function0;
 import org.springframework.context.ApplicationContext;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -46,6 +49,24 @@ public final class KaribuViews {
         });
         Function0<UI> uiFactory = UI::new;
         MockVaadin.setup(uiFactory, new Servlet(context, uiFactory));
+    }
+
+    /** Starts a fresh UI in the given language (the JVM's locale would leak in otherwise). */
+    public static void start(ApplicationContext context, Locale locale) {
+        start(context);
+        UI.getCurrent().setLocale(locale);
+    }
+
+    /** Navigates to the view as a user would, through Vaadin's router and access control, and returns it. */
+    public static <T extends Component> T show(Class<T> view) {
+        // the mock UI opens the root route on start; navigating to the route already shown would reuse
+        // that instance, built before the test prepared its data and chose a language
+        boolean alreadyShown = !LocatorJ._find(view).isEmpty();
+        UI.getCurrent().navigate(view);
+        if (alreadyShown) {
+            UI.getCurrent().refreshCurrentRoute(false);
+        }
+        return LocatorJ._get(view);
     }
 
     /** Call from {@code @AfterEach}. */

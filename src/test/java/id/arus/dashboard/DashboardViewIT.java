@@ -5,7 +5,9 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.arus.ArusIT;
-import id.arus.KaribuSpring;
+import id.arus.KaribuViews;
+import id.arus.shell.ArusI18n;
+import org.springframework.security.test.context.support.WithMockUser;
 import id.arus.audit.AuditRecord;
 import id.arus.audit.AuditTrail;
 import id.arus.dashboard.ui.DashboardView;
@@ -26,6 +28,7 @@ import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.userdetails.User;
 
 @ArusIT
+@WithMockUser(username = "admin", roles = "ADMIN")
 class DashboardViewIT {
 
     @Autowired
@@ -44,13 +47,13 @@ class DashboardViewIT {
 
     @BeforeEach
     void signInAsAdmin() {
-        KaribuSpring.setUp(context, "admin", "ADMIN");
+        KaribuViews.start(context, ArusI18n.INDONESIAN);
     }
 
     @AfterEach
     void tearDown() {
         sessions.removeSessionInformation(sessionId);
-        KaribuSpring.tearDown();
+        KaribuViews.stop();
     }
 
     private void createUser(String username, Role role) {
@@ -70,7 +73,7 @@ class DashboardViewIT {
         long nocs = users.countByRole().get(Role.NOC);
         assertThat(nocs).isGreaterThanOrEqualTo(2);
 
-        KaribuSpring.show(context, DashboardView.class);
+        KaribuViews.show(DashboardView.class);
 
         assertThat(text("users-NOC")).isEqualTo("NOC" + nocs);
         assertThat(text("users-by-role")).contains("Keuangan", "Teknisi", "Layanan Pelanggan");
@@ -81,7 +84,7 @@ class DashboardViewIT {
         User budi = new User("budi-" + suffix, "n/a", List.of(new SimpleGrantedAuthority("ROLE_CS")));
         sessions.registerNewSession(sessionId, budi);
 
-        KaribuSpring.show(context, DashboardView.class);
+        KaribuViews.show(DashboardView.class);
 
         assertThat(text("signed-in")).contains("budi-" + suffix).contains("sejak");
     }
@@ -90,7 +93,7 @@ class DashboardViewIT {
     void showsRecentActivityFromTheAuditTrail() {
         audit.record(AuditRecord.system("test.dashboard.shown", "subject-" + suffix));
 
-        KaribuSpring.show(context, DashboardView.class);
+        KaribuViews.show(DashboardView.class);
 
         String activity = text("recent-activity");
         assertThat(activity).contains("test.dashboard.shown · subject-" + suffix).contains("system");
@@ -99,7 +102,7 @@ class DashboardViewIT {
 
     @Test
     void showsTheHealthOfEveryPartWithSeverityAndLastError() {
-        KaribuSpring.show(context, DashboardView.class);
+        KaribuViews.show(DashboardView.class);
 
         for (String component : OperationsHealth.COMPONENTS) {
             String card = text("health-" + component);

@@ -10,7 +10,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import id.arus.ArusIT;
-import id.arus.KaribuSpring;
+import id.arus.KaribuViews;
+import id.arus.shell.ArusI18n;
+import org.springframework.security.test.context.support.WithMockUser;
 import id.arus.TestInfrastructure;
 import id.arus.operations.ui.ArtifactsView;
 import id.arus.platform.AnalystArtifacts;
@@ -27,6 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
 @ArusIT
+@WithMockUser(username = "admin", roles = "ADMIN")
 class ArtifactsViewIT {
 
     private static final Path BROKEN = TestInfrastructure.ARTIFACTS.resolve("rules/test/broken.drl");
@@ -38,12 +41,12 @@ class ArtifactsViewIT {
 
     @BeforeEach
     void signInAsAdmin() {
-        KaribuSpring.setUp(context, "admin", "ADMIN");
+        KaribuViews.start(context, ArusI18n.INDONESIAN);
     }
 
     @AfterEach
     void tearDown() throws Exception {
-        KaribuSpring.tearDown();
+        KaribuViews.stop();
         Files.deleteIfExists(BROKEN);
         artifacts.rescan();
     }
@@ -61,7 +64,7 @@ class ArtifactsViewIT {
 
     @Test
     void listsTheRulesAndRoutesWithTheirVersion() {
-        KaribuSpring.show(context, ArtifactsView.class);
+        KaribuViews.show(ArtifactsView.class);
 
         Grid<ArtifactStatus> rules = grid("rules");
         assertThat(paths(rules)).contains("operations/component-health.drl");
@@ -79,7 +82,7 @@ class ArtifactsViewIT {
 
     @Test
     void rescanShowsTheLastErrorOfABrokenFile() throws Exception {
-        KaribuSpring.show(context, ArtifactsView.class);
+        KaribuViews.show(ArtifactsView.class);
         Files.createDirectories(BROKEN.getParent());
         Files.writeString(BROKEN, """
                 package id.arus.test;
