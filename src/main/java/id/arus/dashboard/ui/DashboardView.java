@@ -25,10 +25,8 @@ import id.arus.operations.OperationsHealth;
 import id.arus.operations.Severity;
 import id.arus.shared.Role;
 import jakarta.annotation.security.RolesAllowed;
+import id.arus.settings.OperatorZone;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
 
@@ -44,15 +42,15 @@ import java.util.Map;
 public class DashboardView extends Div implements HasDynamicTitle {
 
     static final int RECENT_ACTIVITY = 15;
-    /** Operators work in Jakarta time unless told otherwise. */
-    private static final ZoneId ZONE = ZoneId.of("Asia/Jakarta");
+    private final transient OperatorZone zone;
 
     private final transient OperationsHealth health;
     private final Div healthCards = new Div();
 
     public DashboardView(UserDirectory users, SessionDirectory sessions, AuditTrail audit, OperationsHealth health,
-                         AuthenticationContext authentication) {
+                         AuthenticationContext authentication, OperatorZone zone) {
         this.health = health;
+        this.zone = zone;
         addClassName("arus-dashboard");
         getStyle().set("padding", "var(--lumo-space-m)");
 
@@ -212,10 +210,7 @@ public class DashboardView extends Div implements HasDynamicTitle {
     }
 
     private String time(Instant instant) {
-        if (instant == null) {
-            return "-";
-        }
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale()).withZone(ZONE).format(instant);
+        return instant == null ? "-" : zone.format(instant, getLocale());
     }
 
     @Override

@@ -18,10 +18,8 @@ import id.arus.platform.ArtifactKind;
 import id.arus.platform.ArtifactProblem;
 import id.arus.platform.ArtifactStatus;
 import jakarta.annotation.security.RolesAllowed;
+import id.arus.settings.OperatorZone;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -35,13 +33,14 @@ import java.util.stream.Collectors;
 @RolesAllowed("ADMIN")
 public class ArtifactsView extends Div implements HasDynamicTitle {
 
-    private static final ZoneId ZONE = ZoneId.of("Asia/Jakarta");
+    private final transient OperatorZone zone;
 
     private final transient AnalystArtifacts artifacts;
     private final Map<ArtifactKind, Grid<ArtifactStatus>> grids = new EnumMap<>(ArtifactKind.class);
     private final Map<ArtifactKind, Span> locations = new EnumMap<>(ArtifactKind.class);
 
-    public ArtifactsView(AnalystArtifacts artifacts) {
+    public ArtifactsView(AnalystArtifacts artifacts, OperatorZone zone) {
+        this.zone = zone;
         this.artifacts = artifacts;
         addClassName("arus-artifacts");
         getStyle().set("padding", "var(--lumo-space-m)");
@@ -108,8 +107,7 @@ public class ArtifactsView extends Div implements HasDynamicTitle {
     }
 
     private String time(Instant instant) {
-        return instant == null ? "-"
-                : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale()).withZone(ZONE).format(instant);
+        return instant == null ? "-" : zone.format(instant, getLocale());
     }
 
     @Override
