@@ -86,6 +86,7 @@ class IdentityBrowserIT {
         page.locator("#user-phone input").fill("0812 9999 8888");
         page.locator("#user-roles vaadin-checkbox", new Page.LocatorOptions().setHasText("Teknisi")).click();
         page.locator("#user-save").click();
+        assertThat(page.locator("vaadin-dialog-overlay[opened]")).hasCount(0);
         page.locator("#users-search input").fill(created);
         assertThat(page.locator("#users-grid")).containsText("Siti Nurhaliza");
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/users-phone.png")).setFullPage(true));
