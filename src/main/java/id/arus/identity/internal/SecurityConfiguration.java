@@ -86,7 +86,10 @@ class SecurityConfiguration {
         // a session ended by an administrator (deactivation, new roles) goes back to the login page
         http.sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(sessionRegistry).expiredUrl("/login"));
         http.addFilterBefore(loginProtection.filter(), UsernamePasswordAuthenticationFilter.class);
-        http.formLogin(form -> form.failureHandler(loginProtection));
+        // The login page is named here too, not only by Vaadin below: this form-login configurer is
+        // initialised before Vaadin's, and without a page of its own it would switch on Spring's
+        // generated "Please sign in" page in place of the LoginView.
+        http.formLogin(form -> form.loginPage("/login").failureHandler(loginProtection));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                 .loginView(LoginView.class, "/login?logout")
                 .addLogoutHandler(loginProtection));

@@ -24,6 +24,7 @@ import id.arus.identity.UserChanges;
 import id.arus.identity.UserManagement;
 import id.arus.identity.UserSummary;
 import id.arus.shared.Role;
+import id.arus.shell.ArusI18n;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.EnumSet;
 import java.util.List;
@@ -87,6 +88,7 @@ public class UserAdminView extends Div implements HasDynamicTitle {
         Select<String> language = new Select<>();
         language.setLabel(getTranslation("users.language"));
         language.setItems("id", "en");
+        language.setItemLabelGenerator(code -> ArusI18n.forLanguage(code).getDisplayLanguage(ArusI18n.forLanguage(code)));
         language.setValue("id");
         CheckboxGroup<Role> roles = new CheckboxGroup<>(getTranslation("users.roles"));
         roles.setItems(Role.values());

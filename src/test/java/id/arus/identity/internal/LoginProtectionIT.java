@@ -46,6 +46,13 @@ class LoginProtectionIT {
     }
 
     @Test
+    void theLoginPageIsArussOwnView() {
+        // Vaadin's bootstrap page, not Spring Security's generated "Please sign in" form
+        String body = new WebClient(port).get("/login").body();
+        assertThat(body).doesNotContain("Please sign in").contains("window.Vaadin");
+    }
+
+    @Test
     void locksAnAccountAfterFiveFailuresAndAuditsEveryStep() {
         String name = users.create("lock", Role.NOC);
         WebClient browser = new WebClient(port);
