@@ -64,13 +64,18 @@ class RoleMatrixIT {
      * The expected access of every view, by route path. A new view needs a line here: the test names
      * the missing route. Anything under {@code admin/} must be {@link Access#ADMIN}.
      */
-    static final Map<String, Access> VIEWS = Map.of(
-            "login", Access.PUBLIC,
-            "password-reset", Access.PUBLIC,
-            "password-reset/:token", Access.PUBLIC,
-            "", Access.STAFF,
-            "profile", Access.SIGNED_IN,
-            "admin/users", Access.ADMIN);
+    static final Map<String, Access> VIEWS = Map.ofEntries(
+            Map.entry("login", Access.PUBLIC),
+            Map.entry("password-reset", Access.PUBLIC),
+            Map.entry("password-reset/:token", Access.PUBLIC),
+            Map.entry("", Access.STAFF),
+            Map.entry("profile", Access.SIGNED_IN),
+            Map.entry("inbox", Access.STAFF),
+            Map.entry("inbox/task", Access.STAFF),
+            Map.entry("admin/users", Access.ADMIN),
+            Map.entry("admin/audit", Access.ADMIN),
+            Map.entry("admin/settings", Access.ADMIN),
+            Map.entry("admin/artifacts", Access.ADMIN));
 
     /** An API call and the roles that may make it; every other role gets 403 and anonymous callers 401. */
     record Endpoint(String method, String path, String body, int success, Set<Role> allowed) {
