@@ -7,6 +7,8 @@ import id.arus.ArusIT;
 import id.arus.audit.AuditEntry;
 import id.arus.audit.AuditQuery;
 import id.arus.audit.AuditTrail;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +57,11 @@ class InboxIT {
         assertThat(inbox.count(mine)).isEqualTo(1);
         assertThat(inbox.processes()).extracting(ProcessOption::key).contains("ShiftHandoverProcess");
         assertThat(inbox.count(mine.withProcessKey("NoSuchProcess"))).isZero();
+        assertThat(inbox.count(mine.withProcessKey("ShiftHandoverProcess"))).isEqualTo(1);
+        Instant now = Instant.now();
+        assertThat(inbox.count(mine.withDue(now, now.plus(1, ChronoUnit.DAYS)))).as("due in 8 hours").isEqualTo(1);
+        assertThat(inbox.count(mine.withDue(now.minus(2, ChronoUnit.DAYS), now))).isZero();
+        assertThat(inbox.count(mine.withDue(now.plus(9, ChronoUnit.HOURS), null))).isZero();
         String taskId = tasks.get(0).id();
 
         TaskDetails details = inbox.task(taskId);
