@@ -291,12 +291,14 @@ class CamundaTaskInbox implements TaskInbox {
 
     private TaskQuery query(Caller caller, InboxFilter filter) {
         TaskQuery query = tasks.createTaskQuery();
-        if (caller.groups().isEmpty()) {
-            query.taskAssignee(caller.userId());
-        } else {
-            // offered to the caller's roles and nobody holds it yet, or held by the caller
-            query.or().taskCandidateGroupIn(caller.groups()).taskAssignee(caller.userId()).endOr();
+        // Offered to the caller's roles or to them by name while nobody holds it, or held by the caller.
+        // The session's roles are passed as groups so the inbox matches exactly what method security
+        // checked; the engine adds the groups it finds for a candidate user, which are the same roles.
+        TaskQuery either = query.or().taskAssignee(caller.userId()).taskCandidateUser(caller.userId());
+        if (!caller.groups().isEmpty()) {
+            either.taskCandidateGroupIn(caller.groups());
         }
+        either.endOr();
         if (filter.processKey() != null && !filter.processKey().isBlank()) {
             query.processDefinitionKey(filter.processKey());
         }
