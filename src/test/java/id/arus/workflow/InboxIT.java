@@ -7,10 +7,13 @@ import id.arus.ArusIT;
 import id.arus.audit.AuditEntry;
 import id.arus.audit.AuditQuery;
 import id.arus.audit.AuditTrail;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.camunda.bpm.engine.RepositoryService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,6 +32,8 @@ class InboxIT {
     ProcessStarter starter;
     @Autowired
     AuditTrail audit;
+    @Autowired
+    RepositoryService repository;
 
     private final String businessKey = "SHIFT-IT-" + UUID.randomUUID();
     private final InboxFilter mine = InboxFilter.all().withBusinessKey(businessKey);
@@ -55,6 +60,11 @@ class InboxIT {
         assertThat(inbox.count(mine)).isEqualTo(1);
         assertThat(inbox.processes()).extracting(ProcessOption::key).contains("ShiftHandoverProcess");
         assertThat(inbox.count(mine.withProcessKey("NoSuchProcess"))).isZero();
+        assertThat(inbox.count(mine.withProcessKey("ShiftHandoverProcess"))).isEqualTo(1);
+        Instant now = Instant.now();
+        assertThat(inbox.count(mine.withDue(now, now.plus(1, ChronoUnit.DAYS)))).as("due in 8 hours").isEqualTo(1);
+        assertThat(inbox.count(mine.withDue(now.minus(2, ChronoUnit.DAYS), now))).isZero();
+        assertThat(inbox.count(mine.withDue(now.plus(9, ChronoUnit.HOURS), null))).isZero();
         String taskId = tasks.get(0).id();
 
         TaskDetails details = inbox.task(taskId);
@@ -152,6 +162,32 @@ class InboxIT {
         assertThatThrownBy(() -> inbox.complete(taskId, Map.of("summary", "x", "openIncidents", 0)))
                 .isInstanceOfSatisfying(TaskNotAvailableException.class,
                         e -> assertThat(e.reason()).isEqualTo(TaskNotAvailableException.Reason.CLAIMED_BY_OTHER));
+    }
+
+    @Test
+    void aTaskOfferedToOnePersonByNameIsInTheirInboxOnly() {
+        repository.createDeployment().name("it/candidate-user").addString("candidate-user.bpmn", """
+                <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+                    xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="D" targetNamespace="https://arus.id/test">
+                  <bpmn:process id="InboxCandidateUserProcess" isExecutable="true">
+                    <bpmn:startEvent id="S"/><bpmn:sequenceFlow id="F" sourceRef="S" targetRef="Task_Visit"/>
+                    <bpmn:userTask id="Task_Visit" name="Kunjungi pelanggan" camunda:candidateUsers="wf-budi"/>
+                  </bpmn:process>
+                </bpmn:definitions>
+                """).deploy();
+        signIn("wf-admin", "ADMIN");
+        starter.start("InboxCandidateUserProcess", businessKey, Map.of());
+        assertThat(inbox.count(mine)).as("not offered to ADMIN").isZero();
+
+        signIn("wf-tono", "TECHNICIAN");
+        assertThat(inbox.count(mine)).isZero();
+
+        signIn("wf-budi", "TECHNICIAN");
+        InboxTask visit = inbox.tasks(mine, 0, 10).get(0);
+        assertThat(visit.name()).isEqualTo("Kunjungi pelanggan");
+        inbox.claim(visit.id());
+        inbox.complete(visit.id(), Map.of());
+        assertThat(inbox.count(mine)).isZero();
     }
 
     @Test

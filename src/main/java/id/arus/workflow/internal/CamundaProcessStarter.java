@@ -17,6 +17,10 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+/**
+ * Starts the latest active version by key. The start and its audit entry share the caller's transaction,
+ * so a start that rolls back (a failing first step without an async boundary) leaves no entry behind.
+ */
 @Service
 @Transactional
 @PreAuthorize("hasAnyRole('ADMIN','NOC','FINANCE','TECHNICIAN','CS')")
@@ -49,8 +53,11 @@ class CamundaProcessStarter implements ProcessStarter {
         Map<String, Object> values = variables == null ? Map.of() : variables;
         ProcessInstance instance = runtime.startProcessInstanceById(definition.getId(), businessKey, values);
         audit.record(AuditRecord.of("workflow.process.started", "process:" + instance.getId())
-                .withAfter(Map.of("process", processKey + " v" + definition.getVersion(),
-                        "businessKey", String.valueOf(businessKey), "variables", new TreeMap<>(values))));
+                .withAfter(new Start(processKey + " v" + definition.getVersion(), businessKey, new TreeMap<>(values))));
         return instance.getId();
+    }
+
+    /** What the trail shows for a start. */
+    record Start(String process, String businessKey, Map<String, Object> variables) {
     }
 }

@@ -94,14 +94,15 @@ class CamundaTaskInbox implements TaskInbox {
     @Override
     @Transactional(readOnly = true)
     public List<ProcessOption> processes() {
-        Set<String> definitionIds = query(Caller.current(), InboxFilter.all()).list().stream()
-                .map(Task::getProcessDefinitionId).filter(id -> id != null).collect(Collectors.toSet());
-        if (definitionIds.isEmpty()) {
-            return List.of();
-        }
+        Caller caller = Caller.current();
+        // One count per deployed process rather than loading every open task: there are tens of
+        // processes but may be thousands of tasks.
         Map<String, String> byKey = new TreeMap<>();
-        repository.createProcessDefinitionQuery().processDefinitionIdIn(definitionIds.toArray(String[]::new)).list()
-                .forEach(d -> byKey.putIfAbsent(d.getKey(), d.getName() == null ? d.getKey() : d.getName()));
+        for (ProcessDefinition d : repository.createProcessDefinitionQuery().latestVersion().list()) {
+            if (query(caller, InboxFilter.all().withProcessKey(d.getKey())).count() > 0) {
+                byKey.put(d.getKey(), d.getName() == null ? d.getKey() : d.getName());
+            }
+        }
         return byKey.entrySet().stream().map(e -> new ProcessOption(e.getKey(), e.getValue())).toList();
     }
 
@@ -136,7 +137,8 @@ class CamundaTaskInbox implements TaskInbox {
     private void claim(Caller caller, Task task) {
         try {
             tasks.claim(task.getId(), caller.userId());
-        } catch (org.camunda.bpm.engine.TaskAlreadyClaimedException e) {
+        } catch (org.camunda.bpm.engine.TaskAlreadyClaimedException | org.camunda.bpm.engine.OptimisticLockingException e) {
+            // a colleague claimed it between our check and our claim
             throw new TaskNotAvailableException(task.getId(), Reason.CLAIMED_BY_OTHER);
         }
         audit.record(AuditRecord.of("workflow.task.claimed", subject(task))
@@ -289,12 +291,14 @@ class CamundaTaskInbox implements TaskInbox {
 
     private TaskQuery query(Caller caller, InboxFilter filter) {
         TaskQuery query = tasks.createTaskQuery();
-        if (caller.groups().isEmpty()) {
-            query.taskAssignee(caller.userId());
-        } else {
-            // offered to the caller's roles and nobody holds it yet, or held by the caller
-            query.or().taskCandidateGroupIn(caller.groups()).taskAssignee(caller.userId()).endOr();
+        // Offered to the caller's roles or to them by name while nobody holds it, or held by the caller.
+        // The session's roles are passed as groups so the inbox matches exactly what method security
+        // checked; the engine adds the groups it finds for a candidate user, which are the same roles.
+        TaskQuery either = query.or().taskAssignee(caller.userId()).taskCandidateUser(caller.userId());
+        if (!caller.groups().isEmpty()) {
+            either.taskCandidateGroupIn(caller.groups());
         }
+        either.endOr();
         if (filter.processKey() != null && !filter.processKey().isBlank()) {
             query.processDefinitionKey(filter.processKey());
         }

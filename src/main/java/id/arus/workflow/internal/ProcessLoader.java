@@ -50,6 +50,7 @@ class ProcessLoader implements ArtifactLoader {
 
     private final RepositoryService repository;
     private final AuditTrail audit;
+    private boolean startupReconciled;
 
     ProcessLoader(RepositoryService repository, AuditTrail audit) {
         this.repository = repository;
@@ -62,7 +63,20 @@ class ProcessLoader implements ArtifactLoader {
     }
 
     @Override
-    public Map<String, LoadResult> load(Collection<ArtifactSource> changed, Set<String> removed) {
+    public synchronized Map<String, LoadResult> load(Collection<ArtifactSource> changed, Set<String> removed) {
+        if (!startupReconciled && !changed.isEmpty()) {
+            // The first batch holds every file in the folder now. A file deleted while Arus was down
+            // is never reported as removed, so its definitions are suspended here instead.
+            startupReconciled = true;
+            Set<String> present = changed.stream().map(ArtifactSource::path).collect(java.util.stream.Collectors.toSet());
+            repository.createDeploymentQuery().deploymentSource(DEPLOYMENT_SOURCE).list().stream()
+                    .map(Deployment::getName)
+                    .filter(name -> name != null && name.startsWith("processes/"))
+                    .map(name -> name.substring("processes/".length()))
+                    .filter(path -> !present.contains(path))
+                    .distinct()
+                    .forEach(this::suspend);
+        }
         // Removals first: when a process moves to another file, its new home deploys a fresh, active
         // version after the old file's definitions were suspended.
         for (String path : removed) {

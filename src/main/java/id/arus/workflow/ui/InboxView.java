@@ -4,6 +4,7 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
@@ -48,10 +49,13 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     private final DatePicker dueFrom = new DatePicker();
     private final DatePicker dueTo = new DatePicker();
     private final TextField businessKey = new TextField();
+    private final Details moreFilters = new Details();
     private final Span count = new Span();
     private final Grid<InboxTask> grid = new Grid<>();
     private Grid.Column<InboxTask> processColumn;
     private Grid.Column<InboxTask> createdColumn;
+    /** The filters fold once when a phone-sized window is first seen; after that the user decides. */
+    private boolean narrowSeen;
 
     public InboxView(TaskInbox inbox) {
         this.inbox = inbox;
@@ -64,6 +68,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         process.setEmptySelectionCaption(getTranslation("workflow.inbox.filter.allProcesses"));
         process.setItemLabelGenerator(p -> p == null ? getTranslation("workflow.inbox.filter.allProcesses") : p.name());
         process.setId("filter-process");
+        moreFilters.setOpened(true);
         dueFrom.setLabel(getTranslation("workflow.inbox.filter.dueFrom"));
         dueFrom.setClearButtonVisible(true);
         dueTo.setLabel(getTranslation("workflow.inbox.filter.dueTo"));
@@ -77,15 +82,21 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         dueTo.addValueChangeListener(e -> refresh());
         businessKey.addValueChangeListener(e -> refresh());
 
-        FlexLayout filters = new FlexLayout(process, dueFrom, dueTo, businessKey);
-        filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
-        filters.getStyle().set("gap", "var(--lumo-space-s)");
-        filters.setWidthFull();
+        // The business key is what people search by most, so it stays in sight; the rarer filters fold
+        // away on a phone, where four stacked fields would push the tasks off the screen.
+        FlexLayout more = new FlexLayout(process, dueFrom, dueTo);
+        more.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        more.setAlignItems(FlexComponent.Alignment.BASELINE);
+        more.getStyle().set("gap", "var(--lumo-space-s)");
+        moreFilters.setSummaryText(getTranslation("workflow.inbox.filter.more"));
+        moreFilters.add(more);
+        moreFilters.setId("more-filters");
+        businessKey.setWidthFull();
+        businessKey.setMaxWidth("24em");
 
         count.setId("inbox-count");
         configureGrid();
-        add(filters, count, grid);
+        add(businessKey, moreFilters, count, grid);
         setFlexGrow(1, grid);
     }
 
@@ -168,6 +179,10 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     private void fit(int width) {
         boolean wide = width >= NARROW;
         processColumn.setVisible(wide);
+        if (!narrowSeen && !wide) {
+            moreFilters.setOpened(false);
+        }
+        narrowSeen |= !wide;
         createdColumn.setVisible(wide);
     }
 

@@ -57,6 +57,7 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String>,
     private final Map<String, HasValue<?, ?>> inputs = new LinkedHashMap<>();
     private String taskId;
     private String title = "";
+    private Notification invalid;
 
     public TaskView(TaskInbox inbox) {
         this.inbox = inbox;
@@ -255,8 +256,8 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String>,
                     v.setInvalid(true);
                 }
             });
-            Notification.show(getTranslation("workflow.form.invalid"), 4000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            invalid = Notification.show(getTranslation("workflow.form.invalid"), 4000, Notification.Position.MIDDLE);
+            invalid.addThemeVariants(NotificationVariant.LUMO_ERROR);
             getChildren().filter(c -> c instanceof FlexLayout).flatMap(Component::getChildren)
                     .filter(c -> c instanceof Button).forEach(c -> ((Button) c).setEnabled(true));
             return;
@@ -264,6 +265,9 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String>,
             error(e);
             render();
             return;
+        }
+        if (invalid != null) {
+            invalid.close(); // the complaint about an earlier attempt must not follow the user to the inbox
         }
         Notification.show(getTranslation("workflow.task.completed"), 3000, Notification.Position.BOTTOM_START)
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
