@@ -1,5 +1,6 @@
 package id.arus.identity.ui;
 
+import id.arus.settings.OperatorZone;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -34,13 +35,15 @@ import java.time.format.FormatStyle;
 @PermitAll
 public class ProfileView extends Div implements HasDynamicTitle {
 
-    private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
+    /** Token expiry dates are read and shown in the operator's zone. */
+    private final ZoneId zone;
 
     private final transient MyAccount account;
     private final Grid<AccessToken> tokens = new Grid<>();
 
-    public ProfileView(MyAccount account) {
+    public ProfileView(MyAccount account, OperatorZone operatorZone) {
         this.account = account;
+        this.zone = operatorZone.zone();
         addClassName("arus-profile");
         getStyle().set("max-width", "48rem").set("padding", "var(--lumo-space-m)");
         add(details(), password(), tokenSection());
@@ -119,7 +122,7 @@ public class ProfileView extends Div implements HasDynamicTitle {
         Button create = new Button(getTranslation("profile.token.create"), e -> {
             try {
                 Instant expiry = expires.getValue() == null ? null
-                        : expires.getValue().atTime(LocalTime.MAX).atZone(JAKARTA).toInstant();
+                        : expires.getValue().atTime(LocalTime.MAX).atZone(zone).toInstant();
                 var created = account.createToken(name.getValue(), expiry);
                 errors.clear();
                 name.clear();
@@ -133,7 +136,7 @@ public class ProfileView extends Div implements HasDynamicTitle {
         });
         create.setId("token-create");
         tokens.setId("tokens");
-        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withZone(JAKARTA);
+        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withZone(zone);
         tokens.addColumn(AccessToken::name).setHeader(getTranslation("profile.token.name")).setAutoWidth(true);
         tokens.addColumn(AccessToken::prefix).setHeader(getTranslation("profile.token.prefix"));
         tokens.addColumn(t -> format.format(t.createdAt())).setHeader(getTranslation("profile.token.createdAt"));

@@ -1,5 +1,6 @@
 package id.arus.workflow.internal;
 
+import id.arus.settings.OperatorZone;
 import id.arus.audit.AuditRecord;
 import id.arus.audit.AuditTrail;
 import id.arus.workflow.InboxFilter;
@@ -55,7 +56,7 @@ import org.springframework.transaction.annotation.Transactional;
 class CamundaTaskInbox implements TaskInbox {
 
     /** Dates in task forms are calendar days in the operators' zone. */
-    static final ZoneId ZONE = ZoneId.of("Asia/Jakarta");
+    private final OperatorZone zone;
 
     private final TaskService tasks;
     private final FormService forms;
@@ -65,7 +66,8 @@ class CamundaTaskInbox implements TaskInbox {
     private final AuditTrail audit;
 
     CamundaTaskInbox(TaskService tasks, FormService forms, RuntimeService runtime, RepositoryService repository,
-                     HistoryService history, AuditTrail audit) {
+                     HistoryService history, AuditTrail audit, OperatorZone zone) {
+        this.zone = zone;
         this.tasks = tasks;
         this.forms = forms;
         this.runtime = runtime;
@@ -112,7 +114,7 @@ class CamundaTaskInbox implements TaskInbox {
         Caller caller = Caller.current();
         Task task = visibleTask(caller, taskId);
         InboxTask summary = summaries(caller, List.of(task)).get(0);
-        List<TaskFormField> form = forms.getTaskFormData(taskId).getFormFields().stream().map(CamundaTaskInbox::field).toList();
+        List<TaskFormField> form = forms.getTaskFormData(taskId).getFormFields().stream().map(this::field).toList();
         List<TaskHistoryEntry> steps = task.getProcessInstanceId() == null ? List.of()
                 : history.createHistoricActivityInstanceQuery().processInstanceId(task.getProcessInstanceId())
                         .orderByHistoricActivityInstanceStartTime().asc().orderPartiallyByOccurrence().asc().list().stream()
@@ -200,7 +202,7 @@ class CamundaTaskInbox implements TaskInbox {
      * Checks presence and ranges before the engine sees the values (its own validators do not treat an
      * empty text as missing) and turns screen values into the types the form fields declare.
      */
-    static Map<String, Object> convert(List<FormField> fields, Map<String, Object> values) {
+    Map<String, Object> convert(List<FormField> fields, Map<String, Object> values) {
         Map<String, String> errors = new LinkedHashMap<>();
         Map<String, Object> converted = new HashMap<>();
         for (FormField f : fields) {
@@ -225,8 +227,8 @@ class CamundaTaskInbox implements TaskInbox {
                     case STRING, ENUM -> raw.toString().trim();
                     case LONG -> raw instanceof Number n ? n.longValue() : Long.parseLong(raw.toString().trim());
                     case BOOLEAN -> raw instanceof Boolean b ? b : Boolean.parseBoolean(raw.toString());
-                    case DATE -> raw instanceof LocalDate d ? Date.from(d.atStartOfDay(ZONE).toInstant())
-                            : raw instanceof Date d ? d : Date.from(LocalDate.parse(raw.toString()).atStartOfDay(ZONE).toInstant());
+                    case DATE -> raw instanceof LocalDate d ? Date.from(d.atStartOfDay(zone.zone()).toInstant())
+                            : raw instanceof Date d ? d : Date.from(LocalDate.parse(raw.toString()).atStartOfDay(zone.zone()).toInstant());
                 };
                 String broken = broken(spec, value);
                 if (broken != null) {
@@ -345,7 +347,7 @@ class CamundaTaskInbox implements TaskInbox {
         return "task:" + task.getId();
     }
 
-    static TaskFormField field(FormField f) {
+    TaskFormField field(FormField f) {
         TaskFormField.Type type = switch (f.getTypeName()) {
             case "long" -> TaskFormField.Type.LONG;
             case "boolean" -> TaskFormField.Type.BOOLEAN;
@@ -377,7 +379,7 @@ class CamundaTaskInbox implements TaskInbox {
         }
         Object value = f.getValue() == null ? null : f.getValue().getValue();
         if (value instanceof Date d) {
-            value = d.toInstant().atZone(ZONE).toLocalDate();
+            value = d.toInstant().atZone(zone.zone()).toLocalDate();
         }
         return new TaskFormField(f.getId(), f.getLabel() == null ? f.getId() : f.getLabel(), type, value, required,
                 readOnly, min, max, minLength, maxLength, options);

@@ -1,5 +1,6 @@
 package id.arus.workflow.ui;
 
+import id.arus.settings.OperatorZone;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -57,7 +58,10 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     /** The filters fold once when a phone-sized window is first seen; after that the user decides. */
     private boolean narrowSeen;
 
-    public InboxView(TaskInbox inbox) {
+    private final transient OperatorZone zone;
+
+    public InboxView(TaskInbox inbox, OperatorZone zone) {
+        this.zone = zone;
         this.inbox = inbox;
         addClassName("arus-inbox");
         setSizeFull();
@@ -112,9 +116,9 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("workflow.inbox.column.businessKey")).setFlexGrow(1);
         processColumn = grid.addColumn(InboxTask::processName)
                 .setHeader(getTranslation("workflow.inbox.column.process")).setFlexGrow(1);
-        grid.addColumn(t -> WorkflowFormat.dateTime(t.due(), getLocale()))
+        grid.addColumn(t -> WorkflowFormat.dateTime(t.due(), getLocale(), zone.zone()))
                 .setHeader(getTranslation("workflow.inbox.column.due")).setFlexGrow(1);
-        createdColumn = grid.addColumn(t -> WorkflowFormat.dateTime(t.created(), getLocale()))
+        createdColumn = grid.addColumn(t -> WorkflowFormat.dateTime(t.created(), getLocale(), zone.zone()))
                 .setHeader(getTranslation("workflow.inbox.column.created")).setFlexGrow(1);
         grid.addComponentColumn(this::action).setHeader(getTranslation("workflow.inbox.column.status")).setFlexGrow(1);
         grid.setItems(query -> inbox.tasks(filter(), query.getOffset(), query.getLimit()).stream(),
@@ -152,10 +156,10 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private InboxFilter filter() {
-        Instant from = dueFrom.getValue() == null ? null : WorkflowFormat.startOf(dueFrom.getValue());
+        Instant from = dueFrom.getValue() == null ? null : WorkflowFormat.startOf(dueFrom.getValue(), zone.zone());
         LocalDate to = dueTo.getValue();
         return new InboxFilter(process.getValue() == null ? null : process.getValue().key(), from,
-                to == null ? null : WorkflowFormat.startOf(to.plusDays(1)), businessKey.getValue());
+                to == null ? null : WorkflowFormat.startOf(to.plusDays(1), zone.zone()), businessKey.getValue());
     }
 
     private void refresh() {

@@ -1,5 +1,6 @@
 package id.arus.workflow.ui;
 
+import id.arus.settings.OperatorZone;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
@@ -59,7 +60,10 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String>,
     private String title = "";
     private Notification invalid;
 
-    public TaskView(TaskInbox inbox) {
+    private final transient OperatorZone zone;
+
+    public TaskView(TaskInbox inbox, OperatorZone zone) {
+        this.zone = zone;
         this.inbox = inbox;
         addClassName("arus-task");
         setPadding(true);
@@ -104,7 +108,7 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String>,
         facts.addClassName("arus-task-facts");
         facts.add(fact("workflow.task.businessKey", task.businessKey(), "task-business-key"),
                 fact("workflow.task.process", task.processName(), "task-process"),
-                fact("workflow.task.due", WorkflowFormat.dateTime(task.due(), getLocale()), "task-due"),
+                fact("workflow.task.due", WorkflowFormat.dateTime(task.due(), getLocale(), zone.zone()), "task-due"),
                 fact("workflow.task.assignee", task.assignee() == null ? getTranslation("workflow.task.unassigned")
                         : task.assignee(), "task-assignee"));
         return facts;
@@ -284,9 +288,9 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String>,
         OrderedList steps = new OrderedList();
         steps.setId("task-history");
         for (TaskHistoryEntry step : details.history()) {
-            String when = WorkflowFormat.dateTime(step.started(), getLocale())
+            String when = WorkflowFormat.dateTime(step.started(), getLocale(), zone.zone())
                     + (step.ended() == null ? " · " + getTranslation("workflow.task.history.open")
-                    : " – " + WorkflowFormat.dateTime(step.ended(), getLocale()));
+                    : " – " + WorkflowFormat.dateTime(step.ended(), getLocale(), zone.zone()));
             String who = step.assignee() == null ? "" : " · " + step.assignee();
             ListItem item = new ListItem(new Span(step.name()), new Span(" (" + when + who + ")"));
             steps.add(item);

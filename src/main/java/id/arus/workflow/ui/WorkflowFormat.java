@@ -7,23 +7,21 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 
-/** Dates as operators read them: in their zone (Asia/Jakarta), in the language of the screen. */
+/** Dates as operators read them: in their zone (from the settings), in the language of the screen. */
 final class WorkflowFormat {
-
-    static final ZoneId ZONE = ZoneId.of("Asia/Jakarta");
 
     private WorkflowFormat() {
     }
 
-    static String dateTime(Instant instant, Locale locale) {
+    static String dateTime(Instant instant, Locale locale, ZoneId zone) {
         if (instant == null) {
             return "-";
         }
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(locale).withZone(ZONE).format(instant);
+                .withLocale(locale).withZone(zone).format(instant);
     }
 
-    static Instant startOf(LocalDate day) {
-        return day.atStartOfDay(ZONE).toInstant();
+    static Instant startOf(LocalDate day, ZoneId zone) {
+        return day.atStartOfDay(zone).toInstant();
     }
 }

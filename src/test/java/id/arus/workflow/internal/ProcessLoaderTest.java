@@ -147,5 +147,10 @@ class ProcessLoaderTest {
         public ChainVerification verifyChain() {
             throw new UnsupportedOperationException();
         }
+
+        @Override
+        public void export(AuditQuery query, java.time.ZoneId zone, java.io.OutputStream out) {
+            throw new UnsupportedOperationException();
+        }
     }
 }

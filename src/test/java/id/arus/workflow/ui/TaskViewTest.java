@@ -1,5 +1,6 @@
 package id.arus.workflow.ui;
 
+import id.arus.settings.OperatorZone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -112,7 +113,7 @@ class TaskViewTest {
     }
 
     private void open() {
-        TaskView view = new TaskView(inbox);
+        TaskView view = new TaskView(inbox, () -> OperatorZone.DEFAULT);
         UI.getCurrent().add(view);
         view.setParameter(null, "task-1");
     }
