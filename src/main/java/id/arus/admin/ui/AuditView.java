@@ -38,7 +38,7 @@ import java.time.format.DateTimeFormatter;
  * so two admins in different places read the same times as the operator's paperwork.
  */
 @Route("admin/audit")
-@Menu(title = "menu.audit", order = 91, icon = "vaadin:records")
+@Menu(title = "menu.audit", order = 82, icon = "vaadin:records")
 @RolesAllowed("ADMIN")
 public class AuditView extends VerticalLayout implements HasDynamicTitle {
 

@@ -31,7 +31,7 @@ import java.time.format.FormatStyle;
 
 /** The signed-in user's own profile, password and API tokens. Open to every role, customers included. */
 @Route("profile")
-@Menu(title = "menu.profile", order = 90, icon = "vaadin:user")
+@Menu(title = "menu.profile", order = 95, icon = "vaadin:user")
 @PermitAll
 public class ProfileView extends Div implements HasDynamicTitle {
 

@@ -29,7 +29,7 @@ import java.util.stream.Collectors;
  * the latest edit was rejected, so an admin can answer "did my change go live?" without reading logs.
  */
 @Route("admin/artifacts")
-@Menu(title = "menu.artifacts", order = 90, icon = "vaadin:file-code")
+@Menu(title = "menu.artifacts", order = 86, icon = "vaadin:file-code")
 @RolesAllowed("ADMIN")
 public class ArtifactsView extends Div implements HasDynamicTitle {
 

@@ -53,7 +53,7 @@ import java.util.function.Function;
  * stored password.
  */
 @Route("admin/settings")
-@Menu(title = "menu.settings", order = 90, icon = "vaadin:cog")
+@Menu(title = "menu.settings", order = 84, icon = "vaadin:cog")
 @RolesAllowed("ADMIN")
 public class SettingsView extends VerticalLayout implements HasDynamicTitle {
 
