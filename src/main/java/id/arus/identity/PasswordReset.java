@@ -1,5 +1,6 @@
 package id.arus.identity;
 
+import id.arus.shared.InvalidInputException;
 import id.arus.audit.AuditRecord;
 import id.arus.audit.AuditTrail;
 import id.arus.identity.internal.ResetTokenStore;

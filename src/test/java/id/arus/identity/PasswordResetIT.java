@@ -1,5 +1,6 @@
 package id.arus.identity;
 
+import id.arus.shared.InvalidInputException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,6 +1,6 @@
 package id.arus.identity.internal;
 
-import id.arus.identity.InvalidInputException;
+import id.arus.shared.InvalidInputException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -12,7 +12,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import id.arus.identity.InvalidInputException;
+import id.arus.shared.InvalidInputException;
 import id.arus.identity.PasswordReset;
 import java.util.stream.Collectors;
 

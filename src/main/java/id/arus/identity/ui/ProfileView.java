@@ -17,7 +17,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import id.arus.identity.AccessToken;
-import id.arus.identity.InvalidInputException;
+import id.arus.shared.InvalidInputException;
 import id.arus.identity.MyAccount;
 import id.arus.identity.ProfileChanges;
 import id.arus.identity.UserSummary;

@@ -17,7 +17,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import id.arus.identity.InvalidInputException;
+import id.arus.shared.InvalidInputException;
 import id.arus.identity.LastAdminException;
 import id.arus.identity.NewUser;
 import id.arus.identity.UserChanges;

@@ -1,6 +1,6 @@
 package id.arus.identity.web;
 
-import id.arus.identity.InvalidInputException;
+import id.arus.shared.InvalidInputException;
 import id.arus.identity.LastAdminException;
 import id.arus.identity.UserNotFoundException;
 import java.net.URI;

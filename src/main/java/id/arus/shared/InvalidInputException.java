@@ -1,4 +1,4 @@
-package id.arus.identity;
+package id.arus.shared;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Input that breaks a rule. Each field maps to message keys (in {@code i18n/identity*.properties}),
+ * Input that breaks a rule. Each field maps to message keys (in the owning module's {@code i18n} bundle),
  * so the screen and the API can both say what is wrong in the user's language.
  */
 public class InvalidInputException extends RuntimeException {
