@@ -1,5 +1,6 @@
 package id.arus.identity.ui;
 
+import id.arus.shell.FieldErrors;
 import id.arus.settings.OperatorZone;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

@@ -1,5 +1,6 @@
 package id.arus.identity.ui;
 
+import id.arus.shell.FieldErrors;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;

@@ -1,4 +1,4 @@
-package id.arus.identity.ui;
+package id.arus.shell;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
@@ -10,26 +10,29 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Shows the field errors of an {@link InvalidInputException} on the form fields they belong to. */
-final class FieldErrors {
+/**
+ * Shows the field errors of an {@link InvalidInputException} on the form fields they belong to, in the
+ * screen's language; errors for fields the form does not show go into one notification.
+ */
+public final class FieldErrors {
 
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
     private final Component translator;
 
-    FieldErrors(Component translator) {
+    public FieldErrors(Component translator) {
         this.translator = translator;
     }
 
-    FieldErrors bind(String field, HasValidation component) {
+    public FieldErrors bind(String field, HasValidation component) {
         fields.put(field, component);
         return this;
     }
 
-    void clear() {
+    public void clear() {
         fields.values().forEach(f -> f.setInvalid(false));
     }
 
-    void show(InvalidInputException e) {
+    public void show(InvalidInputException e) {
         clear();
         StringBuilder unplaced = new StringBuilder();
         e.fieldErrors().forEach((field, keys) -> {
@@ -51,12 +54,12 @@ final class FieldErrors {
         return keys.stream().map(translator::getTranslation).collect(Collectors.joining(" "));
     }
 
-    static void error(String text) {
+    public static void error(String text) {
         Notification n = Notification.show(text, 6000, Notification.Position.MIDDLE);
         n.addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
-    static void success(String text) {
+    public static void success(String text) {
         Notification n = Notification.show(text, 3000, Notification.Position.BOTTOM_CENTER);
         n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
