@@ -24,6 +24,8 @@ final class Menu {
     final Map<String, String> defaults;
     final Set<String> verbs;
     private final Map<String, Map<String, String>> records = new LinkedHashMap<>();
+    /** .id by name, for menus keyed by name: resolving and duplicate checks stay O(1) at 10k records. */
+    private final Map<String, String> idByName = new java.util.HashMap<>();
     private final List<Consumer<List<String>>> listeners = new CopyOnWriteArrayList<>();
     private long nextId = 1;
 
@@ -59,6 +61,9 @@ final class Menu {
         record.putAll(defaults);
         record.putAll(fields);
         records.put(id, record);
+        if (record.get("name") != null) {
+            idByName.putIfAbsent(record.get("name"), id);
+        }
         changed(record);
         return id;
     }
@@ -73,6 +78,7 @@ final class Menu {
     Map<String, String> delete(String id) {
         Map<String, String> removed = records.remove(id);
         if (removed != null) {
+            idByName.remove(removed.get("name"), id);
             notifyListeners(List.of("!re", "=.id=" + id, "=.dead=yes"));
         }
         return removed;
@@ -82,6 +88,10 @@ final class Menu {
     Map<String, String> findDuplicate(Map<String, String> fields, String exceptId) {
         if (keyFields.isEmpty()) {
             return null;
+        }
+        if (keyFields.equals(List.of("name"))) {
+            String id = idByName.get(fields.get("name"));
+            return id == null || id.equals(exceptId) ? null : records.get(id);
         }
         for (Map<String, String> record : records.values()) {
             if (record.get(".id").equals(exceptId)) {
@@ -107,12 +117,19 @@ final class Menu {
         if (byId != null) {
             return byId;
         }
-        for (Map<String, String> record : records.values()) {
-            if (reference.equals(record.get("name"))) {
-                return record;
-            }
+        String id = idByName.get(reference);
+        return id == null ? null : records.get(id);
+    }
+
+    /** Call after a record's fields changed in place, so a rename is found under its new name. */
+    void renamed(String oldName, Map<String, String> record) {
+        String newName = record.get("name");
+        if (oldName != null && !oldName.equals(newName)) {
+            idByName.remove(oldName, record.get(".id"));
         }
-        return null;
+        if (newName != null) {
+            idByName.putIfAbsent(newName, record.get(".id"));
+        }
     }
 
     void listen(Consumer<List<String>> listener) {

@@ -41,6 +41,12 @@ final class RouterState {
     private long countersAt = System.nanoTime();
     private long sessionSeq = 0x81000001L;
     private long fallbackAddress = 1;
+    /**
+     * Indexes over /ppp/active, so ten thousand secrets dialling in cost ten thousand lookups, not a
+     * hundred million: benchmarks run this simulator in the same JVM whose CPU they measure.
+     */
+    private final Map<String, String> pppSessionIdByName = new java.util.HashMap<>();
+    private final Set<String> pppAddressesInUse = new HashSet<>();
 
     RouterState(RouterOsVersion version, String identityName, ScheduledExecutorService scheduler, SimulatorOptions options) {
         this.version = version;
@@ -252,7 +258,9 @@ final class RouterState {
             merged.putAll(normalised);
             checkUnique(menu, merged, record.get(".id"));
             boolean wasDisabled = "true".equals(record.get("disabled"));
+            String oldName = record.get("name");
             record.putAll(normalised);
+            menu.renamed(oldName, record);
             menu.changed(record);
             afterChange(menu, record, wasDisabled);
         }
@@ -358,7 +366,10 @@ final class RouterState {
             case "/ppp/secret" -> kickPpp(record.get("name"));
             case "/ip/hotspot/user" -> kickHotspot(record.get("name"));
             // A kicked PPPoE client dials again, as a customer's router does.
-            case "/ppp/active" -> scheduleDialIn(record.get("name"), options.redialDelay());
+            case "/ppp/active" -> {
+                forgetPppSession(record);
+                scheduleDialIn(record.get("name"), options.redialDelay());
+            }
             default -> {
             }
         }
@@ -392,21 +403,27 @@ final class RouterState {
         session.put("limit-bytes-in", "0");
         session.put("limit-bytes-out", "0");
         session.put("radius", "false");
-        menus.get("/ppp/active").insert(session);
+        String id = menus.get("/ppp/active").insert(session);
+        pppSessionIdByName.put(name, id);
+        pppAddressesInUse.add(session.get("address"));
         return true;
     }
 
     private boolean hasPppSession(String name) {
-        return menus.get("/ppp/active").records().stream().anyMatch(r -> name.equals(r.get("name")));
+        return pppSessionIdByName.containsKey(name);
     }
 
     private void kickPpp(String name) {
-        Menu active = menus.get("/ppp/active");
-        for (Map<String, String> session : active.records()) {
-            if (name.equals(session.get("name"))) {
-                active.delete(session.get(".id"));
-            }
+        String id = pppSessionIdByName.get(name);
+        Map<String, String> session = id == null ? null : menus.get("/ppp/active").delete(id);
+        if (session != null) {
+            forgetPppSession(session);
         }
+    }
+
+    private void forgetPppSession(Map<String, String> session) {
+        pppSessionIdByName.remove(session.get("name"));
+        pppAddressesInUse.remove(session.get("address"));
     }
 
     private void kickHotspot(String user) {
@@ -447,8 +464,7 @@ final class RouterState {
         if (remote != null && remote.matches("\\d+\\.\\d+\\.\\d+\\.\\d+")) {
             return remote;
         }
-        Set<String> used = new HashSet<>();
-        menus.get("/ppp/active").records().forEach(r -> used.add(r.get("address")));
+        Set<String> used = pppAddressesInUse;
         Map<String, String> pool = remote == null ? null : menus.get("/ip/pool").resolve(remote);
         if (pool != null && pool.get("ranges") != null) {
             for (String range : pool.get("ranges").split(",")) {
