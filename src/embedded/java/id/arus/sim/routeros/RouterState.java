@@ -47,6 +47,7 @@ final class RouterState {
      */
     private final Map<String, String> pppSessionIdByName = new java.util.HashMap<>();
     private final Set<String> pppAddressesInUse = new HashSet<>();
+    private final Map<String, Long> poolCursors = new java.util.HashMap<>();
 
     RouterState(RouterOsVersion version, String identityName, ScheduledExecutorService scheduler, SimulatorOptions options) {
         this.version = version;
@@ -467,13 +468,19 @@ final class RouterState {
         Set<String> used = pppAddressesInUse;
         Map<String, String> pool = remote == null ? null : menus.get("/ip/pool").resolve(remote);
         if (pool != null && pool.get("ranges") != null) {
-            for (String range : pool.get("ranges").split(",")) {
-                String[] ends = range.trim().split("-");
-                long from = ipToLong(ends[0]);
-                long to = ends.length > 1 ? ipToLong(ends[1]) : from;
-                for (long ip = from; ip <= to; ip++) {
-                    if (!used.contains(longToIp(ip))) {
-                        return longToIp(ip);
+            // Scan on from where the last address was handed out, wrapping once, so filling a pool of
+            // thousands costs one step per client rather than a walk over every address in use.
+            long cursor = poolCursors.getOrDefault(pool.get(".id"), 0L);
+            for (int pass = 0; pass < 2; pass++) {
+                for (String range : pool.get("ranges").split(",")) {
+                    String[] ends = range.trim().split("-");
+                    long from = ipToLong(ends[0]);
+                    long to = ends.length > 1 ? ipToLong(ends[1]) : from;
+                    for (long ip = pass == 0 ? Math.max(from, cursor) : from; ip <= to && (pass == 0 || ip < cursor); ip++) {
+                        if (!used.contains(longToIp(ip))) {
+                            poolCursors.put(pool.get(".id"), ip + 1);
+                            return longToIp(ip);
+                        }
                     }
                 }
             }
