@@ -1,0 +1,16 @@
+/**
+ * Simulators of the external systems Arus talks to, so the demo and the tests run a whole ISP on one
+ * laptop without real routers or payment gateways. They speak the real wire protocols and are checked
+ * against clients nobody here wrote.
+ *
+ * <p>This code lives under {@code src/embedded/java}, which only the default (embedded) Maven profile
+ * compiles: a production jar ({@code -Pproduction}) never contains a simulator. The module depends on
+ * no other Arus module, so it can be dropped without touching anything else.
+ *
+ * <ul>
+ *   <li>{@link id.arus.sim.routeros} — MikroTik RouterOS API servers (6.49, 7.16, 7.20), started by
+ *       {@link id.arus.sim.routeros.RouterSimulators} in the {@code demo} and {@code test} profiles.</li>
+ * </ul>
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Simulators")
+package id.arus.sim;
