@@ -49,12 +49,15 @@ class RoleMatrixIT {
         SIGNED_IN,
         /** every staff role, not customers */
         STAFF,
+        /** the staff who look after routers or talk to their subscribers, not finance */
+        NETWORK,
         ADMIN;
 
         boolean allows(Role role) {
             return switch (this) {
                 case PUBLIC, SIGNED_IN -> true;
                 case STAFF -> role.isStaff();
+                case NETWORK -> role.isStaff() && role != Role.FINANCE;
                 case ADMIN -> role == Role.ADMIN;
             };
         }
@@ -71,6 +74,7 @@ class RoleMatrixIT {
             Map.entry("", Access.STAFF),
             Map.entry("profile", Access.SIGNED_IN),
             Map.entry("inbox", Access.STAFF),
+            Map.entry("network/nas", Access.NETWORK),
             Map.entry("inbox/task", Access.STAFF),
             Map.entry("admin/users", Access.ADMIN),
             Map.entry("admin/audit", Access.ADMIN),

@@ -1,0 +1,211 @@
+package id.arus.network.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import id.arus.network.Nas;
+import id.arus.network.NasForm;
+import id.arus.network.NasManagement;
+import id.arus.network.NasRole;
+import id.arus.shared.InvalidInputException;
+import id.arus.shell.FieldErrors;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The routers Arus manages. NOC and ADMIN add, edit and remove them; technicians and customer service
+ * see the list. The API password is write-only: editing shows an empty field that keeps the stored one.
+ */
+@Route("network/nas")
+@Menu(title = "menu.nas", order = 30, icon = "vaadin:server")
+@RolesAllowed({"ADMIN", "NOC", "TECHNICIAN", "CS"})
+public class NasView extends VerticalLayout implements HasDynamicTitle {
+
+    private final transient NasManagement registry;
+    private final boolean mayChange;
+    private final Grid<Nas> grid = new Grid<>(Nas.class, false);
+
+    public NasView(NasManagement registry, AuthenticationContext authentication) {
+        this.registry = registry;
+        this.mayChange = authentication.hasAnyRole("ADMIN", "NOC");
+        setPadding(true);
+
+        Button add = new Button(getTranslation("nas.add"), VaadinIcon.PLUS.create(), e -> edit(null));
+        add.setId("nas-add");
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add.setVisible(mayChange);
+        HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("nas.title")), add);
+        header.setAlignItems(Alignment.BASELINE);
+        header.setWidthFull();
+        header.setJustifyContentMode(JustifyContentMode.BETWEEN);
+
+        grid.setId("nas-grid");
+        grid.addColumn(Nas::name).setHeader(getTranslation("nas.name")).setKey("name").setSortable(true).setAutoWidth(true);
+        grid.addColumn(n -> n.endpoint() + (n.tls() ? " (TLS)" : "")).setHeader(getTranslation("nas.endpoint")).setKey("endpoint");
+        grid.addColumn(n -> n.site() == null ? "" : n.site()).setHeader(getTranslation("nas.site")).setKey("site").setSortable(true);
+        grid.addColumn(this::roleText).setHeader(getTranslation("nas.role")).setKey("role");
+        grid.addColumn(n -> n.capacity() == null ? "∞" : String.valueOf(n.capacity())).setHeader(getTranslation("nas.capacity")).setKey("capacity");
+        if (mayChange) {
+            grid.addItemClickListener(e -> edit(e.getItem()));
+        }
+        grid.setEmptyStateText(getTranslation("nas.empty"));
+        add(header, grid);
+        setSizeFull();
+        refresh();
+    }
+
+    private String roleText(Nas nas) {
+        if (nas.role() == NasRole.PRIMARY) {
+            return getTranslation("nas.role.PRIMARY");
+        }
+        String primary = registry.list().stream().filter(p -> p.id() == nas.backupOf()).map(Nas::name).findFirst().orElse("?");
+        return getTranslation("nas.role.BACKUP.of", primary);
+    }
+
+    private void refresh() {
+        grid.setItems(registry.list());
+    }
+
+    private void edit(Nas existing) {
+        Dialog dialog = new Dialog(getTranslation(existing == null ? "nas.add" : "nas.edit"));
+        dialog.setId("nas-dialog");
+        TextField name = field("nas.name", "nas-name");
+        TextField host = field("nas.host", "nas-host");
+        IntegerField port = new IntegerField(getTranslation("nas.port"));
+        port.setId("nas-port");
+        port.setPlaceholder("8728 / 8729");
+        Checkbox tls = new Checkbox(getTranslation("nas.tls"));
+        tls.setId("nas-tls");
+        TextField username = field("nas.username", "nas-username");
+        PasswordField password = new PasswordField(getTranslation("nas.password"));
+        password.setId("nas-password");
+        if (existing != null) {
+            password.setHelperText(getTranslation("nas.password.keep"));
+        }
+        TextField site = field("nas.site", "nas-site");
+        TextField location = field("nas.location", "nas-location");
+        Select<NasRole> role = new Select<>();
+        role.setLabel(getTranslation("nas.role"));
+        role.setId("nas-role");
+        role.setItems(NasRole.values());
+        role.setItemLabelGenerator(r -> getTranslation("nas.role." + r.name()));
+        role.setValue(NasRole.PRIMARY);
+        List<Nas> primaries = registry.list().stream()
+                .filter(n -> n.role() == NasRole.PRIMARY && (existing == null || n.id() != existing.id())).toList();
+        Map<Long, Nas> byId = primaries.stream().collect(Collectors.toMap(Nas::id, Function.identity()));
+        ComboBox<Long> backupOf = new ComboBox<>(getTranslation("nas.backupOf"));
+        backupOf.setId("nas-backup-of");
+        backupOf.setItems(byId.keySet());
+        backupOf.setItemLabelGenerator(id -> byId.containsKey(id) ? byId.get(id).name() : String.valueOf(id));
+        backupOf.setEnabled(false);
+        role.addValueChangeListener(e -> backupOf.setEnabled(e.getValue() == NasRole.BACKUP));
+        IntegerField capacity = new IntegerField(getTranslation("nas.capacity"));
+        capacity.setId("nas-capacity");
+        capacity.setHelperText(getTranslation("nas.capacity.help"));
+        TextArea notes = new TextArea(getTranslation("nas.notes"));
+        notes.setId("nas-notes");
+
+        if (existing != null) {
+            NasForm current = NasForm.of(existing);
+            name.setValue(current.name());
+            host.setValue(current.host());
+            port.setValue(current.apiPort());
+            tls.setValue(current.tls());
+            username.setValue(current.username());
+            site.setValue(current.site() == null ? "" : current.site());
+            location.setValue(current.location() == null ? "" : current.location());
+            role.setValue(current.role());
+            backupOf.setValue(current.backupOf());
+            capacity.setValue(current.capacity());
+            notes.setValue(current.notes() == null ? "" : current.notes());
+        }
+
+        FieldErrors errors = new FieldErrors(this).bind("name", name).bind("host", host).bind("apiPort", port)
+                .bind("username", username).bind("password", password).bind("role", role).bind("backupOf", backupOf)
+                .bind("capacity", capacity).bind("site", site).bind("location", location).bind("notes", notes);
+        FormLayout form = new FormLayout(name, host, port, tls, username, password, site, location, role, backupOf, capacity, notes);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2));
+        form.setColspan(notes, 2);
+        dialog.add(form);
+
+        Button save = new Button(getTranslation("nas.save"), e -> {
+            NasForm input = new NasForm(name.getValue(), host.getValue(), port.getValue(), tls.getValue(),
+                    username.getValue(), password.getValue(), site.getValue(), location.getValue(), role.getValue(),
+                    backupOf.getValue(), capacity.getValue(), notes.getValue());
+            try {
+                if (existing == null) {
+                    registry.create(input);
+                } else {
+                    registry.update(existing.id(), input);
+                }
+                dialog.close();
+                FieldErrors.success(getTranslation("nas.saved"));
+                refresh();
+            } catch (InvalidInputException invalid) {
+                errors.show(invalid);
+            }
+        });
+        save.setId("nas-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("nas.cancel"), e -> dialog.close()));
+        if (existing != null) {
+            Button remove = new Button(getTranslation("nas.remove"), e -> confirmRemoval(existing, dialog, errors));
+            remove.setId("nas-remove");
+            remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            dialog.getFooter().add(remove);
+        }
+        dialog.getFooter().add(save);
+        dialog.open();
+    }
+
+    private void confirmRemoval(Nas nas, Dialog editor, FieldErrors errors) {
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("nas.remove"), getTranslation("nas.remove.confirm", nas.name()),
+                getTranslation("nas.remove"), e -> {
+                    try {
+                        registry.remove(nas.id());
+                        editor.close();
+                        FieldErrors.success(getTranslation("nas.removed", nas.name()));
+                        refresh();
+                    } catch (InvalidInputException invalid) {
+                        errors.show(invalid);
+                    }
+                });
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("nas.cancel"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.setId("nas-remove-confirm");
+        confirm.open();
+    }
+
+    private TextField field(String key, String id) {
+        TextField field = new TextField(getTranslation(key));
+        field.setId(id);
+        return field;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nas.title");
+    }
+}
