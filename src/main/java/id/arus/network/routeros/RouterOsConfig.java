@@ -16,7 +16,7 @@ import javax.net.ssl.SSLSocketFactory;
  *                         between them starting at {@code initialBackoff}, capped at {@code maxBackoff}
  * @param failureThreshold consecutive connection failures that open the circuit breaker
  * @param coolDown         how long an open breaker fails fast before one trial connection (doubles on
- *                         each failed trial, capped at {@code maxBackoff} or {@code coolDown}, the larger)
+ *                         each failed trial, up to eight times this value)
  */
 public record RouterOsConfig(
         String host,
