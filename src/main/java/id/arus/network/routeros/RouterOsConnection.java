@@ -453,11 +453,17 @@ public final class RouterOsConnection implements AutoCloseable {
     }
 
     private void shutdown(RouterOsException cause) {
+        shutdown(cause, true);
+    }
+
+    private void shutdown(RouterOsException cause, boolean unexpected) {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
         closeCause = cause;
-        log.info("{}: connection closed: {}", name, cause.getMessage());
+        if (unexpected) {
+            log.info("{}: connection closed: {}", name, cause.getMessage());
+        }
         closeQuietly(socket);
         writes.add(CLOSE_WRITER);
         for (Pending p : new ArrayList<>(pending.values())) {
@@ -495,7 +501,7 @@ public final class RouterOsConnection implements AutoCloseable {
     /** Closes the socket; pending commands fail with {@link RouterUnreachableException}. */
     @Override
     public void close() {
-        shutdown(new RouterUnreachableException("connection to " + name + " closed by Arus"));
+        shutdown(new RouterUnreachableException("connection to " + name + " closed by Arus"), false);
     }
 
     private static void closeQuietly(Socket socket) {
