@@ -286,7 +286,7 @@ public final class RouterOsConnection implements AutoCloseable {
      * {@link RouterOsTrapException}, {@link RouterOsTimeoutException} or a connection error.
      */
     public CompletableFuture<RouterOsReply> send(Command command) {
-        return submit(command, null, true).future;
+        return submit(command, null, true, false).future;
     }
 
     /**
@@ -296,7 +296,7 @@ public final class RouterOsConnection implements AutoCloseable {
      * hand heavy work to an executor.
      */
     public Subscription listen(Command command, Consumer<Map<String, String>> onRow) {
-        Pending p = submit(command, onRow, false);
+        Pending p = submit(command, onRow, false, false);
         return new Subscription(this, p.tag, p.future.thenApply(reply -> null));
     }
 
@@ -305,9 +305,9 @@ public final class RouterOsConnection implements AutoCloseable {
         return send(Command.of("/cancel").with("tag", tag));
     }
 
-    private Pending submit(Command command, Consumer<Map<String, String>> onRow, boolean withTimeout) {
+    private Pending submit(Command command, Consumer<Map<String, String>> onRow, boolean withTimeout, boolean probe) {
         String tag = Long.toString(tags.incrementAndGet());
-        Pending p = new Pending(tag, command.path(), onRow);
+        Pending p = new Pending(tag, command.path(), onRow, probe);
         if (closed.get()) {
             p.future.completeExceptionally(closedError());
             return p;
@@ -335,15 +335,25 @@ public final class RouterOsConnection implements AutoCloseable {
     }
 
     private void timedOut(Pending p, long millis) {
-        if (pending.remove(p.tag, p)) {
-            p.future.completeExceptionally(new RouterOsTimeoutException(name + " did not finish " + p.command
-                    + " within " + millis + " ms; cancelled"));
-            // Tell the router to stop the command; its late replies carry a tag nobody waits for and are
-            // dropped by the reader.
-            if (!closed.get()) {
-                writes.add(WordCodec.encodeSentence(List.of("/cancel", "=tag=" + p.tag,
-                        Sentence.TAG_PREFIX + "cancel-" + p.tag)));
-            }
+        if (!pending.remove(p.tag, p)) {
+            return;
+        }
+        if (p.probe) {
+            // Not even the /cancel got an answer: the TCP connection is most likely dead without a
+            // reset (NAT entry expired, link cut). Close it so the pool opens a fresh one instead of
+            // letting every later command time out on it too.
+            RouterOsTimeoutException error = new RouterOsTimeoutException(name + " stopped answering: no reply to "
+                    + "/cancel within " + millis + " ms; connection closed");
+            p.future.completeExceptionally(error);
+            shutdown(new RouterUnreachableException(error.getMessage()));
+            return;
+        }
+        p.future.completeExceptionally(new RouterOsTimeoutException(name + " did not finish " + p.command
+                + " within " + millis + " ms; cancelled"));
+        // Tell the router to stop the command (its late replies carry a tag nobody waits for and are
+        // dropped by the reader). The /cancel doubles as a liveness probe: see above.
+        if (!closed.get()) {
+            submit(Command.of("/cancel").with("tag", p.tag), null, true, true);
         }
     }
 
@@ -519,13 +529,15 @@ public final class RouterOsConnection implements AutoCloseable {
         final String tag;
         final String command;
         final Consumer<Map<String, String>> onRow;
+        final boolean probe;
         final List<Map<String, String>> rows = new ArrayList<>();
         final CompletableFuture<RouterOsReply> future = new CompletableFuture<>();
         volatile ScheduledFuture<?> timeout;
         RouterOsTrapException trap; // written and read only by the reader thread
 
-        Pending(String tag, String command, Consumer<Map<String, String>> onRow) {
+        Pending(String tag, String command, Consumer<Map<String, String>> onRow, boolean probe) {
             this.tag = tag;
+            this.probe = probe;
             this.command = command;
             this.onRow = onRow;
         }

@@ -297,6 +297,30 @@ class RouterOsConnectionTest {
     }
 
     @Test
+    void aRouterThatStopsAnsweringEvenTheCancelIsPresumedDeadAndTheConnectionClosed() throws Exception {
+        ScriptedRouter router = router("x");
+        router.script = (peer, s) -> {
+            if (s.type().equals("/ping")) {
+                peer.send(reply("!done", s.tag()));
+            }
+            // everything else, /cancel included, goes unanswered: a silently dead TCP connection
+        };
+        RouterOsConnection connection = open(router.config().withTimeouts(Duration.ofSeconds(2), Duration.ofMillis(200)));
+        connection.send(Command.of("/ping")).get(2, TimeUnit.SECONDS);
+        CompletableFuture<RouterOsReply> listen = connection.listen(Command.of("/log/listen"), row -> { }).completion()
+                .thenApply(v -> null);
+
+        assertThatThrownBy(() -> connection.send(Command.of("/slow")).get(2, TimeUnit.SECONDS))
+                .cause().isInstanceOf(RouterOsTimeoutException.class);
+
+        assertThat(connection.closure().get(2, TimeUnit.SECONDS))
+                .isInstanceOf(RouterUnreachableException.class)
+                .hasMessageContaining("stopped answering");
+        assertThat(connection.isOpen()).isFalse();
+        assertThatThrownBy(() -> listen.get(1, TimeUnit.SECONDS)).cause().isInstanceOf(RouterUnreachableException.class);
+    }
+
+    @Test
     void aRouterThatAcceptsButNeverAnswersTheLoginTimesOut() throws Exception {
         ScriptedRouter router = router("x");
         router.login = ScriptedRouter.Login.SILENT;
