@@ -49,7 +49,10 @@ public final class RouterOsClient implements AutoCloseable {
     /** Sends a command; failures (including "unreachable") arrive through the future. */
     public CompletableFuture<RouterOsReply> sendAsync(Command command) {
         try {
-            return acquire().send(command);
+            // A connection can die between being picked and being used; the command was then never
+            // written, so one more try on a fresh connection is safe.
+            CompletableFuture<RouterOsReply> reply = acquire().sendIfOpen(command);
+            return reply != null ? reply : acquire().send(command);
         } catch (RouterOsException e) {
             return CompletableFuture.failedFuture(e);
         }

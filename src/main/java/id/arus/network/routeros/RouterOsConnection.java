@@ -300,6 +300,15 @@ public final class RouterOsConnection implements AutoCloseable {
         return new Subscription(this, p.tag, p.future.thenApply(reply -> null));
     }
 
+    /**
+     * Like {@link #send}, but returns {@code null} instead of a failed future when the connection was
+     * already closed, so nothing was written and the caller may safely try another connection (even
+     * for a command that is not idempotent).
+     */
+    CompletableFuture<RouterOsReply> sendIfOpen(Command command) {
+        return closed.get() ? null : send(command);
+    }
+
     /** Sends {@code /cancel =tag=} for a running command; the future is the cancel command's own. */
     public CompletableFuture<RouterOsReply> cancel(String tag) {
         return send(Command.of("/cancel").with("tag", tag));

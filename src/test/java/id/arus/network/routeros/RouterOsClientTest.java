@@ -150,6 +150,20 @@ class RouterOsClientTest {
     }
 
     @Test
+    void backsOffExponentiallyWithJitterUpToTheCap() {
+        RouterOsClient client = client(RouterOsConfig.of("127.0.0.1", 8728, "a", "b")
+                .withRetry(5, Duration.ofMillis(100), Duration.ofMillis(1000)));
+
+        for (int i = 0; i < 20; i++) {
+            assertThat(client.backoff(1)).isBetween(80L, 100L);
+            assertThat(client.backoff(2)).isBetween(160L, 200L);
+            assertThat(client.backoff(3)).isBetween(320L, 400L);
+            assertThat(client.backoff(5)).isBetween(800L, 1000L);
+            assertThat(client.backoff(40)).isBetween(800L, 1000L);
+        }
+    }
+
+    @Test
     void theRegistryKeepsOneClientPerRouterAndReplacesItWhenTheConfigChanges() throws Exception {
         ScriptedRouter router = router();
         router.script = (peer, s) -> peer.send(reply("!done", s.tag(), "=ret=ok"));

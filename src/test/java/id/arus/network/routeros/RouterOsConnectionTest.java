@@ -321,6 +321,38 @@ class RouterOsConnectionTest {
     }
 
     @Test
+    void aListenTheRouterRejectsEndsWithTheTrap() throws Exception {
+        ScriptedRouter router = router("x");
+        router.script = (peer, s) -> {
+            peer.send(reply("!trap", s.tag(), "=message=no such command prefix"));
+            peer.send(reply("!done", s.tag()));
+        };
+        RouterOsConnection connection = open(quick(router.config()));
+
+        Subscription subscription = connection.listen(Command.of("/nothing/listen"), row -> { });
+
+        assertThatThrownBy(() -> subscription.completion().get(2, TimeUnit.SECONDS))
+                .cause().isInstanceOf(RouterOsTrapException.class).hasMessageContaining("no such command prefix");
+    }
+
+    @Test
+    void dropsRepliesForTagsNobodyWaitsForAndUntaggedNoise() throws Exception {
+        ScriptedRouter router = router("x");
+        router.script = (peer, s) -> {
+            peer.send(reply("!re", "999", "=name=stray"));
+            peer.send(reply("!done", "999"));
+            peer.send("!re", "=name=untagged");
+            peer.send(reply("!re", s.tag(), "=name=mine"));
+            peer.send(reply("!done", s.tag()));
+        };
+        RouterOsConnection connection = open(quick(router.config()));
+
+        assertThat(connection.send(Command.of("/x")).get(2, TimeUnit.SECONDS).rows())
+                .containsExactly(Map.of("name", "mine"));
+        assertThat(connection.isOpen()).isTrue();
+    }
+
+    @Test
     void aRouterThatAcceptsButNeverAnswersTheLoginTimesOut() throws Exception {
         ScriptedRouter router = router("x");
         router.login = ScriptedRouter.Login.SILENT;
