@@ -171,7 +171,7 @@ public final class WordCodec {
             }
             if (word.length == 0) {
                 if (words.isEmpty()) {
-                    // Some routers send a lone empty word (keep-alive-like); it is no sentence.
+                    // An empty sentence carries nothing: tolerate it rather than fail the connection.
                     continue;
                 }
                 return words;
