@@ -2,6 +2,7 @@ package id.arus.network;
 
 import id.arus.audit.AuditRecord;
 import id.arus.audit.AuditTrail;
+import id.arus.network.internal.NasProber;
 import id.arus.network.internal.NasRules;
 import id.arus.network.internal.NasStore;
 import id.arus.platform.SecretCipher;
@@ -25,11 +26,29 @@ public class NasManagement {
     private final NasStore store;
     private final SecretCipher cipher;
     private final AuditTrail audit;
+    private final NasProber prober;
 
-    NasManagement(NasStore store, SecretCipher cipher, AuditTrail audit) {
+    NasManagement(NasStore store, SecretCipher cipher, AuditTrail audit, NasProber prober) {
         this.store = store;
         this.cipher = cipher;
         this.audit = audit;
+        this.prober = prober;
+    }
+
+    /**
+     * Logs in to the router now and reads its version, board, identity, uptime, load and sessions. A
+     * change of status (online, login refused, unreachable) goes into the router's history.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'NOC', 'TECHNICIAN')")
+    public NasProbe testConnection(long id) {
+        return prober.probe(get(id));
+    }
+
+    /** The latest status changes, newest first. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'NOC', 'TECHNICIAN', 'CS')")
+    @Transactional(readOnly = true)
+    public List<NasStatusChange> statusHistory(long id, int limit) {
+        return prober.history(id, limit);
     }
 
     @PreAuthorize("hasAnyRole('ADMIN', 'NOC', 'TECHNICIAN', 'CS')")

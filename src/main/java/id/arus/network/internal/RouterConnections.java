@@ -1,0 +1,37 @@
+package id.arus.network.internal;
+
+import id.arus.network.Nas;
+import id.arus.network.routeros.RouterOsClient;
+import id.arus.network.routeros.RouterOsConfig;
+import id.arus.platform.SecretCipher;
+import java.time.Duration;
+import org.springframework.stereotype.Component;
+
+/**
+ * Builds RouterOS client settings for a registered NAS, decrypting its password only here, at the moment
+ * a connection is made. TLS trusts the router's own certificate: RouterOS creates a self-signed one and
+ * most ISPs never replace it, so checking it against public authorities would refuse nearly every router.
+ */
+@Component
+public class RouterConnections {
+
+    private final NasStore store;
+    private final SecretCipher cipher;
+
+    RouterConnections(NasStore store, SecretCipher cipher) {
+        this.store = store;
+        this.cipher = cipher;
+    }
+
+    /** A short-lived client for one check; the caller closes it. */
+    public RouterOsClient open(Nas nas, Duration connectTimeout, Duration replyTimeout) {
+        RouterOsConfig config = RouterOsConfig.of(nas.host(), nas.apiPort(), nas.username(), cipher.decrypt(store.passwordCipher(nas.id())))
+                .withTimeouts(connectTimeout, replyTimeout)
+                .withMaxConnections(1)
+                .withRetry(1, Duration.ofMillis(200), Duration.ofMillis(200));
+        if (nas.tls()) {
+            config = config.withTls(RouterOsConfig.TlsMode.INSECURE_TRUST_ALL);
+        }
+        return new RouterOsClient(config);
+    }
+}
