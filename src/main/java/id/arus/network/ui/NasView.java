@@ -9,6 +9,8 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -24,7 +26,11 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import id.arus.network.Nas;
 import id.arus.network.NasForm;
 import id.arus.network.NasManagement;
+import id.arus.network.NasProbe;
 import id.arus.network.NasRole;
+import id.arus.network.NasStatus;
+import id.arus.network.NasStatusChange;
+import id.arus.settings.OperatorZone;
 import id.arus.shared.InvalidInputException;
 import id.arus.shell.FieldErrors;
 import jakarta.annotation.security.RolesAllowed;
@@ -44,11 +50,15 @@ public class NasView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient NasManagement registry;
     private final boolean mayChange;
+    private final boolean mayTest;
+    private final transient OperatorZone zone;
     private final Grid<Nas> grid = new Grid<>(Nas.class, false);
 
-    public NasView(NasManagement registry, AuthenticationContext authentication) {
+    public NasView(NasManagement registry, AuthenticationContext authentication, OperatorZone zone) {
         this.registry = registry;
+        this.zone = zone;
         this.mayChange = authentication.hasAnyRole("ADMIN", "NOC");
+        this.mayTest = authentication.hasAnyRole("ADMIN", "NOC", "TECHNICIAN");
         setPadding(true);
 
         Button add = new Button(getTranslation("nas.add"), VaadinIcon.PLUS.create(), e -> edit(null));
@@ -66,6 +76,14 @@ public class NasView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(n -> n.site() == null ? "" : n.site()).setHeader(getTranslation("nas.site")).setKey("site").setSortable(true);
         grid.addColumn(this::roleText).setHeader(getTranslation("nas.role")).setKey("role");
         grid.addColumn(n -> n.capacity() == null ? "∞" : String.valueOf(n.capacity())).setHeader(getTranslation("nas.capacity")).setKey("capacity");
+        if (mayTest) {
+            grid.addComponentColumn(n -> {
+                Button test = new Button(getTranslation("nas.test"), VaadinIcon.PLUG.create(), e -> test(n));
+                test.setId("nas-test-" + n.id());
+                test.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                return test;
+            }).setKey("test").setAutoWidth(true).setFlexGrow(0);
+        }
         if (mayChange) {
             grid.addItemClickListener(e -> edit(e.getItem()));
         }
@@ -196,6 +214,45 @@ public class NasView extends VerticalLayout implements HasDynamicTitle {
         confirm.setConfirmButtonTheme("error primary");
         confirm.setId("nas-remove-confirm");
         confirm.open();
+    }
+
+    /** Talks to the router now and shows what it answered, with the latest status changes. */
+    private void test(Nas nas) {
+        NasProbe probe = registry.testConnection(nas.id());
+        Dialog dialog = new Dialog(getTranslation("nas.test.title", nas.name()));
+        dialog.setId("nas-test-dialog");
+        Span status = new Span(getTranslation("nas.status." + probe.status().name()));
+        status.setId("nas-test-status");
+        status.getElement().getThemeList().add("badge " + (probe.status() == NasStatus.ONLINE ? "success" : "error"));
+        VerticalLayout body = new VerticalLayout(status);
+        body.setPadding(false);
+        if (probe.status() == NasStatus.ONLINE) {
+            body.add(fact("nas.probe.identity", probe.identity()), fact("nas.probe.version", probe.version()),
+                    fact("nas.probe.board", probe.board()), fact("nas.probe.uptime", probe.uptime()),
+                    fact("nas.probe.cpu", probe.cpuLoad() + " %"),
+                    fact("nas.probe.memory", megabytes(probe.freeMemory()) + " / " + megabytes(probe.totalMemory()) + " MB"),
+                    fact("nas.probe.sessions", probe.pppSessions() + " PPP, " + probe.hotspotSessions() + " hotspot"),
+                    fact("nas.probe.latency", probe.latency().toMillis() + " ms"));
+        } else {
+            Paragraph detail = new Paragraph(probe.detail());
+            detail.setId("nas-test-detail");
+            body.add(detail);
+        }
+        body.add(new H2(getTranslation("nas.history")));
+        for (NasStatusChange change : registry.statusHistory(nas.id(), 10)) {
+            body.add(new Span(zone.format(change.changedAt(), getLocale()) + " · " + getTranslation("nas.status." + change.status().name())));
+        }
+        dialog.add(body);
+        dialog.getFooter().add(new Button(getTranslation("nas.close"), e -> dialog.close()));
+        dialog.open();
+    }
+
+    private Span fact(String key, String value) {
+        return new Span(getTranslation(key) + ": " + (value == null ? "-" : value));
+    }
+
+    private static String megabytes(Long bytes) {
+        return bytes == null ? "-" : String.valueOf(bytes / (1024 * 1024));
     }
 
     private TextField field(String key, String id) {

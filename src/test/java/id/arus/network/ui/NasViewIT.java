@@ -15,7 +15,13 @@ import com.vaadin.flow.component.textfield.TextField;
 import id.arus.ArusIT;
 import id.arus.KaribuViews;
 import id.arus.network.Nas;
+import id.arus.network.NasForm;
 import id.arus.network.NasManagement;
+import id.arus.network.NasRole;
+import id.arus.sim.routeros.RouterOsVersion;
+import id.arus.sim.routeros.RouterSimulators;
+import id.arus.sim.routeros.SimulatedRouter;
+import com.vaadin.flow.component.html.Span;
 import id.arus.shell.ArusI18n;
 import java.util.UUID;
 import java.util.stream.IntStream;
@@ -32,6 +38,8 @@ class NasViewIT {
     ApplicationContext context;
     @Autowired
     NasManagement registry;
+    @Autowired
+    RouterSimulators simulators;
 
     private final String tag = UUID.randomUUID().toString().substring(0, 6);
 
@@ -65,6 +73,25 @@ class NasViewIT {
         Grid<Nas> grid = _get(Grid.class, spec -> spec.withId("nas-grid"));
         assertThat(IntStream.range(0, GridKt._size(grid)).mapToObj(i -> GridKt._get(grid, i).name()))
                 .contains("NAS View " + tag);
+    }
+
+    @Test
+    @WithMockUser(username = "nas-view-tech", roles = {"TECHNICIAN", "NOC"})
+    void theTestButtonShowsWhatTheRouterAnswered() {
+        SimulatedRouter router = simulators.router(RouterOsVersion.V7_20).orElseThrow();
+        Nas nas = registry.create(new NasForm("NAS Test " + tag, "127.0.0.1", router.port(), false, router.username(),
+                router.password(), null, null, NasRole.PRIMARY, null, null, null));
+        KaribuViews.start(context, ArusI18n.INDONESIAN);
+        KaribuViews.show(NasView.class);
+
+        @SuppressWarnings("unchecked")
+        Grid<Nas> grid = _get(Grid.class, spec -> spec.withId("nas-grid"));
+        int row = IntStream.range(0, GridKt._size(grid)).filter(i -> GridKt._get(grid, i).id() == nas.id()).findFirst().orElseThrow();
+        _click((Button) GridKt._getCellComponent(grid, row, "test"));
+
+        assertThat(_get(Span.class, spec -> spec.withId("nas-test-status")).getText()).isEqualTo("Online");
+        assertThat(_get(Dialog.class, spec -> spec.withId("nas-test-dialog")).getElement().getTextRecursively())
+                .contains(RouterOsVersion.V7_20.version(), router.identity());
     }
 
     @Test
