@@ -4,6 +4,7 @@ import id.arus.audit.AuditRecord;
 import id.arus.audit.AuditTrail;
 import id.arus.network.internal.NasProber;
 import id.arus.network.internal.NasRules;
+import id.arus.network.internal.RouterPool;
 import id.arus.network.internal.NasStore;
 import id.arus.platform.SecretCipher;
 import id.arus.shared.InvalidInputException;
@@ -27,12 +28,14 @@ public class NasManagement {
     private final SecretCipher cipher;
     private final AuditTrail audit;
     private final NasProber prober;
+    private final RouterPool routers;
 
-    NasManagement(NasStore store, SecretCipher cipher, AuditTrail audit, NasProber prober) {
+    NasManagement(NasStore store, SecretCipher cipher, AuditTrail audit, NasProber prober, RouterPool routers) {
         this.store = store;
         this.cipher = cipher;
         this.audit = audit;
         this.prober = prober;
+        this.routers = routers;
     }
 
     /**
@@ -81,6 +84,7 @@ public class NasManagement {
         boolean newPassword = form.password() != null && !form.password().isEmpty();
         store.update(id, row, newPassword ? cipher.encrypt(form.password()) : null);
         Nas after = store.findById(id).orElseThrow();
+        routers.forget(id); // reconnect with the new address or password
         audit.record(AuditRecord.of("network.nas.changed", subject(after))
                 .withBefore(snapshot(before, false)).withAfter(snapshot(after, newPassword)));
         return after;
@@ -95,6 +99,7 @@ public class NasManagement {
             throw InvalidInputException.of("backupOf", "nas.remove.hasBackups");
         }
         store.delete(id);
+        routers.forget(id);
         audit.record(AuditRecord.of("network.nas.removed", subject(nas)).withBefore(snapshot(nas, false)));
     }
 

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.arus.ArusIT;
 import id.arus.sim.routeros.RouterOsVersion;
-import id.arus.sim.routeros.RouterSimulators;
 import id.arus.sim.routeros.SimulatedRouter;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -20,8 +20,12 @@ class NasConnectionIT {
 
     @Autowired
     NasManagement registry;
-    @Autowired
-    RouterSimulators simulators;
+    static final TestRouters simulators = new TestRouters();
+
+    @AfterAll
+    static void stopRouters() {
+        simulators.close();
+    }
 
     private final String tag = UUID.randomUUID().toString().substring(0, 6);
 
@@ -32,7 +36,7 @@ class NasConnectionIT {
 
     @Test
     void readsWhatTheRouterIsAndHowBusy() {
-        SimulatedRouter router = simulators.router(RouterOsVersion.V7_16).orElseThrow();
+        SimulatedRouter router = simulators.get(RouterOsVersion.V7_16);
         Nas nas = register("Probe 7.16", router.port(), router.password());
 
         NasProbe probe = registry.testConnection(nas.id());
@@ -49,7 +53,7 @@ class NasConnectionIT {
 
     @Test
     void aWrongPasswordIsLoginRefusedAndTheHistoryKeepsOnlyChanges() {
-        SimulatedRouter router = simulators.router(RouterOsVersion.V6_49).orElseThrow();
+        SimulatedRouter router = simulators.get(RouterOsVersion.V6_49);
         Nas nas = register("Probe wrong password", router.port(), "not-the-password");
 
         assertThat(registry.testConnection(nas.id()).status()).isEqualTo(NasStatus.LOGIN_REFUSED);

@@ -18,13 +18,14 @@ import id.arus.network.Nas;
 import id.arus.network.NasForm;
 import id.arus.network.NasManagement;
 import id.arus.network.NasRole;
+import id.arus.network.TestRouters;
 import id.arus.sim.routeros.RouterOsVersion;
-import id.arus.sim.routeros.RouterSimulators;
 import id.arus.sim.routeros.SimulatedRouter;
 import com.vaadin.flow.component.html.Span;
 import id.arus.shell.ArusI18n;
 import java.util.UUID;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,8 +39,12 @@ class NasViewIT {
     ApplicationContext context;
     @Autowired
     NasManagement registry;
-    @Autowired
-    RouterSimulators simulators;
+    static final TestRouters simulators = new TestRouters();
+
+    @AfterAll
+    static void stopRouters() {
+        simulators.close();
+    }
 
     private final String tag = UUID.randomUUID().toString().substring(0, 6);
 
@@ -78,7 +83,7 @@ class NasViewIT {
     @Test
     @WithMockUser(username = "nas-view-tech", roles = {"TECHNICIAN", "NOC"})
     void theTestButtonShowsWhatTheRouterAnswered() {
-        SimulatedRouter router = simulators.router(RouterOsVersion.V7_20).orElseThrow();
+        SimulatedRouter router = simulators.get(RouterOsVersion.V7_20);
         Nas nas = registry.create(new NasForm("NAS Test " + tag, "127.0.0.1", router.port(), false, router.username(),
                 router.password(), null, null, NasRole.PRIMARY, null, null, null));
         KaribuViews.start(context, ArusI18n.INDONESIAN);

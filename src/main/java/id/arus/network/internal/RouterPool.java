@@ -1,0 +1,52 @@
+package id.arus.network.internal;
+
+import id.arus.network.routeros.RouterOsClient;
+import id.arus.network.routeros.RouterOsClients;
+import id.arus.network.routeros.RouterOsConfig;
+import id.arus.platform.SecretCipher;
+import java.time.Duration;
+import java.util.NoSuchElementException;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Component;
+
+/**
+ * One long-lived client per NAS for provisioning and polling, so connections, pipelining and each
+ * router's circuit breaker are shared by every caller. A NAS whose settings change is forgotten and
+ * reconnected with the new ones on next use.
+ */
+@Component
+public class RouterPool implements DisposableBean {
+
+    private final NasStore store;
+    private final SecretCipher cipher;
+    private final RouterOsClients clients = new RouterOsClients();
+
+    RouterPool(NasStore store, SecretCipher cipher) {
+        this.store = store;
+        this.cipher = cipher;
+    }
+
+    public RouterOsClient client(long nasId) {
+        String key = String.valueOf(nasId);
+        return clients.find(key).orElseGet(() -> {
+            var nas = store.findById(nasId).orElseThrow(() -> new NoSuchElementException("No NAS with id " + nasId));
+            RouterOsConfig config = RouterOsConfig.of(nas.host(), nas.apiPort(), nas.username(), cipher.decrypt(store.passwordCipher(nasId)))
+                    .withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(30));
+            if (nas.tls()) {
+                // RouterOS makes a self-signed certificate; see RouterConnections
+                config = config.withTls(RouterOsConfig.TlsMode.INSECURE_TRUST_ALL);
+            }
+            return clients.register(key, config);
+        });
+    }
+
+    /** Closes the NAS's connections; the next use reconnects with what is stored then. */
+    public void forget(long nasId) {
+        clients.remove(String.valueOf(nasId));
+    }
+
+    @Override
+    public void destroy() {
+        clients.close();
+    }
+}

@@ -1,0 +1,34 @@
+package id.arus.network;
+
+import id.arus.sim.routeros.RouterOsVersion;
+import id.arus.sim.routeros.SimulatedRouter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * Simulated routers of one test class, one per RouterOS version on free ports, so each class registers
+ * its own NAS endpoints (one endpoint can be registered once) and leaves no state for the next class.
+ */
+public final class TestRouters implements AutoCloseable {
+
+    private final Map<RouterOsVersion, SimulatedRouter> routers = new EnumMap<>(RouterOsVersion.class);
+
+    public synchronized SimulatedRouter get(RouterOsVersion version) {
+        return routers.computeIfAbsent(version, v -> {
+            try {
+                return SimulatedRouter.builder(v).dialInDelay(Duration.ofMillis(50)).start();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    @Override
+    public synchronized void close() {
+        routers.values().forEach(SimulatedRouter::close);
+        routers.clear();
+    }
+}
