@@ -98,7 +98,8 @@ public class DesiredState {
     }
 
     private PppUser encrypted(PppUser s) {
-        return new PppUser(s.name(), cipher.encrypt(s.password()), blankToNull(s.profile()), blankToNull(s.service()),
+        // Unset profile and service are stored as RouterOS's own defaults, so the table reads as the router will.
+        return new PppUser(s.name(), cipher.encrypt(s.password()), orElse(s.profile(), "default"), orElse(s.service(), "any"),
                 blankToNull(s.remoteAddress()), s.disabled(), blankToNull(s.comment()));
     }
 
@@ -109,6 +110,10 @@ public class DesiredState {
         if (secret.password() == null || secret.password().isEmpty()) {
             throw new IllegalArgumentException("PPP secret '" + secret.name() + "' needs a password");
         }
+    }
+
+    private static String orElse(String value, String fallback) {
+        return value == null || value.isBlank() ? fallback : value;
     }
 
     private static String blankToNull(String value) {
