@@ -37,6 +37,8 @@ class RouterBackupsIT {
     NasManagement registry;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    BackupSchedule schedule;
 
     /** Each test gets its own simulated router: an endpoint can be registered once, and tests stay apart. */
     private final List<SimulatedRouter> started = new ArrayList<>();
@@ -174,6 +176,22 @@ class RouterBackupsIT {
         assertThat(versions).hasSize(30);
         assertThat(versions.get(0).version()).isEqualTo(32);
         assertThat(versions.get(29).version()).isEqualTo(3);
+    }
+
+    @Test
+    void theScheduleSkipsADeadRouterAndBacksUpTheOthers() throws IOException {
+        SimulatedRouter dead = SimulatedRouter.builder(RouterOsVersion.values()[0]).start();
+        long deadNas = registry.create(new NasForm("Backup dead " + tag, "127.0.0.1", dead.port(), false,
+                dead.username(), dead.password(), null, null, NasRole.PRIMARY, null, null, null)).id();
+        dead.close();
+        long nas = prepared(RouterOsVersion.values()[0]);
+
+        int failed = schedule.runAll();
+
+        assertThat(failed).isGreaterThanOrEqualTo(1);
+        assertThat(backups.versions(deadNas)).isEmpty();
+        assertThat(backups.versions(nas)).singleElement().satisfies(v -> assertThat(v.reason()).isEqualTo(BackupReason.SCHEDULED));
+        registry.remove(deadNas);
     }
 
     @Test
