@@ -120,7 +120,8 @@ public class RouterBackups {
      */
     @PreAuthorize("hasAnyRole('ADMIN', 'NOC')")
     public BackupVersion snapshot(long nasId, BackupReason reason) {
-        return take(nasId, reason).orElseThrow();
+        // Asked for as SCHEDULED and unchanged, nothing new is stored: the newest version is that snapshot.
+        return take(nasId, reason).orElseGet(() -> store.latest(nasId).orElseThrow());
     }
 
     /** All stored versions of the NAS, newest first. */
@@ -272,15 +273,45 @@ public class RouterBackups {
      * disk) is logged and the snapshot still stored: Arus's own copy is the one restore uses.
      */
     private String saveOnRouter(RouterOsClient client, Nas router) {
-        String name = "arus-" + router.name().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "")
-                + "-" + FILE_STAMP.format(clock.instant());
+        String name = filePrefix(router) + FILE_STAMP.format(clock.instant());
         try {
             client.execute(Command.of("/system/backup/save").with("name", name));
-            return name + ".backup";
         } catch (RouterOsTrapException e) {
             log.warn("backup of {}: router refused /system/backup/save: {}", router.name(), e.getMessage());
             return null;
         }
+        pruneRouterFiles(client, router, filePrefix(router));
+        return name + ".backup";
+    }
+
+    /**
+     * Removes all but the newest {@code keep} of Arus's dated backup files of this NAS from the router, as a
+     * nightly file would otherwise fill its flash in time. Only files named by Arus are touched; the dated
+     * names sort in time order. A refusal is logged: the next backup tries again.
+     */
+    private void pruneRouterFiles(RouterOsClient client, Nas router, String prefix) {
+        try {
+            List<Map<String, String>> files = client.print(Command.of("/file/print").proplist(".id", "name"));
+            List<Map<String, String>> ours = files.stream()
+                    .filter(f -> isDatedFile(f.get("name"), prefix))
+                    .sorted(Comparator.comparing((Map<String, String> f) -> f.get("name")).reversed())
+                    .toList();
+            for (Map<String, String> old : ours.subList(Math.min(keep, ours.size()), ours.size())) {
+                client.execute(Command.of("/file/remove").with(".id", old.get(".id")));
+            }
+        } catch (RouterOsTrapException e) {
+            log.warn("backup of {}: old backup files not removed: {}", router.name(), e.getMessage());
+        }
+    }
+
+    /** Exactly prefix + date: "arus-core-" must not match "arus-core-2-..." of another NAS. */
+    private static boolean isDatedFile(String name, String prefix) {
+        return name != null && name.startsWith(prefix) && name.substring(prefix.length()).matches("\\d{8}-\\d{4}\\.backup");
+    }
+
+    /** {@code arus-<nas name as a file name>-}; the date follows. */
+    static String filePrefix(Nas router) {
+        return "arus-" + router.name().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "") + "-";
     }
 
     private static PppUser toUser(Map<String, String> row) {
@@ -298,7 +329,12 @@ public class RouterBackups {
         String text = store.content(nasId, version)
                 .orElseThrow(() -> new NoSuchElementException("NAS " + nasId + " has no backup version " + version));
         try {
-            return json.readValue(text, CONTENT);
+            Map<String, List<Map<String, String>>> read = json.readValue(text, CONTENT);
+            // jsonb does not keep key order; list the menus as snapshots take them, so diffs read the same way.
+            Map<String, List<Map<String, String>>> ordered = new LinkedHashMap<>();
+            MENUS.keySet().stream().filter(read::containsKey).forEach(m -> ordered.put(m, read.get(m)));
+            ordered.putAll(read);
+            return ordered;
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Backup version " + version + " of NAS " + nasId + " is unreadable", e);
         }

@@ -179,6 +179,24 @@ class RouterBackupsIT {
     }
 
     @Test
+    void keepsOnlyTheNewestDatedBackupFilesOnTheRouterAndNoneButArussOwn() {
+        long nas = prepared(RouterOsVersion.values()[0]);
+        String prefix = RouterBackups.filePrefix(registry.get(nas));
+        for (int day = 1; day <= 31; day++) {
+            router.execute("/system/backup/save", Map.of("name", prefix + String.format("202501%02d-0200", day)));
+        }
+        router.execute("/system/backup/save", Map.of("name", "before-upgrade"));
+
+        BackupVersion v = backups.snapshot(nas, BackupReason.MANUAL);
+
+        List<String> files = router.print("/file").stream().map(f -> f.get("name")).toList();
+        assertThat(files.stream().filter(f -> f.startsWith(prefix))).hasSize(30).contains(v.backupFile())
+                .doesNotContain(prefix + "20250101-0200.backup", prefix + "20250102-0200.backup")
+                .contains(prefix + "20250103-0200.backup");
+        assertThat(files).as("an engineer's own backup is left alone").contains("before-upgrade.backup");
+    }
+
+    @Test
     void theScheduleSkipsADeadRouterAndBacksUpTheOthers() throws IOException {
         SimulatedRouter dead = SimulatedRouter.builder(RouterOsVersion.values()[0]).start();
         long deadNas = registry.create(new NasForm("Backup dead " + tag, "127.0.0.1", dead.port(), false,
