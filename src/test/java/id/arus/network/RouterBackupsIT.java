@@ -164,6 +164,11 @@ class RouterBackupsIT {
         assertThat(backups.versions(nas)).extracting(BackupVersion::reason)
                 .containsExactly(BackupReason.BEFORE_RESTORE, BackupReason.MANUAL);
         assertThat(backups.diff(nas, 1, 2).lines()).contains("/ppp/secret - bayu-" + tag, "/ppp/secret + dewi-" + tag);
+
+        String audited = jdbc.sql("""
+                select actor || ' ' || after_value from audit_entry where action = 'network.backup.restored' and subject = ?""")
+                .param("nas:" + registry.get(nas).name()).query(String.class).single();
+        assertThat(audited).startsWith("backup-noc ").contains("\"version\":1").doesNotContain("plain-pw");
     }
 
     @Test
