@@ -103,6 +103,34 @@ class DriftViewIT {
     }
 
     @Test
+    @WithMockUser(username = "drift-view-noc-dead", roles = "NOC")
+    void anUnreachableRouterIsAClearErrorNotAnEmptyDiff() throws java.io.IOException {
+        SimulatedRouter credentials = simulators.get(RouterOsVersion.V6_49);
+        int closed;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            closed = socket.getLocalPort();
+        }
+        long nas = registry.create(new NasForm("Drift Dead " + tag, "127.0.0.1", closed, false, credentials.username(),
+                credentials.password(), null, null, NasRole.PRIMARY, null, null, null)).id();
+        KaribuViews.start(context, ArusI18n.INDONESIAN);
+        KaribuViews.show(DriftView.class);
+
+        @SuppressWarnings("unchecked")
+        Grid<DriftReport> grid = _get(Grid.class, spec -> spec.withId("drift-grid"));
+        int row = IntStream.range(0, GridKt._size(grid)).filter(i -> GridKt._get(grid, i).nasId() == nas).findFirst().orElseThrow();
+        assertThat(((Span) GridKt._getCellComponent(grid, row, "status")).getText()).isEqualTo("Tidak terjangkau");
+        grid.asSingleSelect().setValue(GridKt._get(grid, row));
+        assertThat(_find(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("drift-details-error"))).hasSize(1);
+
+        _click(_get(Button.class, spec -> spec.withId("drift-reconcile")));
+
+        assertThat(_get(Div.class, spec -> spec.withId("drift-result")).getElement().getTextRecursively())
+                .startsWith("Drift Dead " + tag + " tidak terjangkau: ");
+        int after = IntStream.range(0, GridKt._size(grid)).filter(i -> GridKt._get(grid, i).nasId() == nas).findFirst().orElseThrow();
+        assertThat(GridKt._getFormatted(grid, after, "last")).contains("gagal");
+    }
+
+    @Test
     @WithMockUser(username = "drift-view-tech", roles = "TECHNICIAN")
     void techniciansLookButHaveNoReconcileButtons() {
         KaribuViews.start(context, ArusI18n.INDONESIAN);
