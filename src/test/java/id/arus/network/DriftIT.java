@@ -120,6 +120,25 @@ class DriftIT {
     }
 
     @Test
+    @WithMockUser(username = "drift-admin-login", roles = "ADMIN")
+    void aRefusedLoginIsReportedInTheRoutersOwnWordsAndNotAsUnreachable() throws IOException {
+        // its own router: connections pooled by the other tests would not log in again
+        try (SimulatedRouter router = SimulatedRouter.builder(RouterOsVersion.V7_20).start()) {
+            router.faults().refuseLogin(true);
+            long nas = register("Refuses", router.port(), router);
+
+            DriftReport report = drift.drift(nas);
+            assertThat(report.unreachable()).isFalse();
+            assertThat(report.error()).contains("invalid user name or password");
+
+            assertThat(drift.reconcileAll()).filteredOn(o -> o.nasId() == nas).singleElement().satisfies(o -> {
+                assertThat(o.unreachable()).isFalse();
+                assertThat(o.error()).contains("invalid user name or password");
+            });
+        }
+    }
+
+    @Test
     @WithMockUser(username = "drift-tech", roles = "TECHNICIAN")
     void techniciansLookButDoNotReconcile() {
         assertThat(drift.driftAll()).isNotNull();
