@@ -51,6 +51,8 @@ class RoleMatrixIT {
         STAFF,
         /** the staff who look after routers or talk to their subscribers, not finance */
         NETWORK,
+        /** the staff who operate routers: see their configuration drift, not customer service */
+        NETWORK_OPS,
         ADMIN;
 
         boolean allows(Role role) {
@@ -58,6 +60,7 @@ class RoleMatrixIT {
                 case PUBLIC, SIGNED_IN -> true;
                 case STAFF -> role.isStaff();
                 case NETWORK -> role.isStaff() && role != Role.FINANCE;
+                case NETWORK_OPS -> role == Role.ADMIN || role == Role.NOC || role == Role.TECHNICIAN;
                 case ADMIN -> role == Role.ADMIN;
             };
         }
@@ -76,6 +79,7 @@ class RoleMatrixIT {
             Map.entry("inbox", Access.STAFF),
             Map.entry("network/nas", Access.NETWORK),
             Map.entry("inbox/task", Access.STAFF),
+            Map.entry("network/drift", Access.NETWORK_OPS),
             Map.entry("admin/users", Access.ADMIN),
             Map.entry("admin/audit", Access.ADMIN),
             Map.entry("admin/settings", Access.ADMIN),
