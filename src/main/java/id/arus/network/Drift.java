@@ -2,16 +2,11 @@ package id.arus.network;
 
 import id.arus.audit.AuditRecord;
 import id.arus.audit.AuditTrail;
-import id.arus.network.internal.DesiredSecretStore;
 import id.arus.network.internal.NasStore;
 import id.arus.network.internal.ReconcileStore;
-import id.arus.network.internal.RouterPool;
 import id.arus.network.internal.SecretDiff;
 import id.arus.network.routeros.Command;
 import id.arus.network.routeros.RouterOsException;
-import id.arus.network.routeros.RouterOsTimeoutException;
-import id.arus.network.routeros.RouterUnreachableException;
-import id.arus.platform.SecretCipher;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -39,21 +34,14 @@ public class Drift {
     private static final Logger log = LoggerFactory.getLogger(Drift.class);
 
     private final Reconciler reconciler;
-    private final DesiredSecretStore desired;
     private final NasStore nas;
     private final ReconcileStore results;
-    private final RouterPool routers;
-    private final SecretCipher cipher;
     private final AuditTrail audit;
 
-    Drift(Reconciler reconciler, DesiredSecretStore desired, NasStore nas, ReconcileStore results, RouterPool routers,
-          SecretCipher cipher, AuditTrail audit) {
+    Drift(Reconciler reconciler, NasStore nas, ReconcileStore results, AuditTrail audit) {
         this.reconciler = reconciler;
-        this.desired = desired;
         this.nas = nas;
         this.results = results;
-        this.routers = routers;
-        this.cipher = cipher;
         this.audit = audit;
     }
 
@@ -102,10 +90,9 @@ public class Drift {
         Instant at = Instant.now();
         ReconcileReport.Summary last = results.last(nasId).orElse(null);
         try {
-            List<PppUser> wanted = desired.findByNas(nasId).stream().map(this::decrypted).toList();
-            List<Map<String, String>> actual = routers.client(nasId)
-                    .print(Command.of("/ppp/secret/print").proplist(SecretDiff.PROPLIST));
-            SecretDiff.Plan plan = SecretDiff.plan(wanted, actual);
+            Reconciler.Planned planned = reconciler.plan(nasId);
+            List<Map<String, String>> actual = planned.actual();
+            SecretDiff.Plan plan = planned.plan();
 
             Map<String, String> nameById = new HashMap<>(actual.size() * 2);
             for (Map<String, String> row : actual) {
@@ -116,9 +103,8 @@ public class Drift {
             return new DriftReport(nasId, router.name(), at, toAdd, changes(plan.changes(), nameById), toRemove,
                     plan.unmanaged(), plan.conflicts(), last, null, false);
         } catch (RouterOsException e) {
-            boolean unreachable = e instanceof RouterUnreachableException || e instanceof RouterOsTimeoutException;
             return new DriftReport(nasId, router.name(), at, List.of(), List.of(), List.of(), List.of(), List.of(), last,
-                    e.getMessage(), unreachable);
+                    e.getMessage(), e.unreachable());
         }
     }
 
@@ -148,11 +134,6 @@ public class Drift {
         String prefix = "=" + attribute + "=";
         return command.words().stream().filter(w -> w.startsWith(prefix)).map(w -> w.substring(prefix.length()))
                 .findFirst().orElse(null);
-    }
-
-    private PppUser decrypted(PppUser s) {
-        return new PppUser(s.name(), cipher.decrypt(s.password()), s.profile(), s.service(), s.remoteAddress(),
-                s.disabled(), s.comment());
     }
 
     private static Map<String, Object> totals(List<ReconcileOutcome> outcomes) {

@@ -1,8 +1,6 @@
 package id.arus.network;
 
 import id.arus.network.internal.RouterOsComponent;
-import id.arus.network.routeros.RouterOsTimeoutException;
-import id.arus.network.routeros.RouterUnreachableException;
 import id.arus.network.routeros.RouterOsException;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -87,8 +85,8 @@ public class NetworkGateway {
     }
 
     private Map<String, String> secret(long nasId, String name) {
-        return rows(nasId, "mikrotik-list-ppp-secrets", Map.of(), List.of()).stream()
-                .filter(r -> name.equals(r.get("name"))).findFirst()
+        // the router filters, so finding one user does not transfer all of them
+        return rows(nasId, "mikrotik-list-ppp-secrets", Map.of(), List.of("?name=" + name)).stream().findFirst()
                 .orElseThrow(() -> new RouterCommandException(nasId, "NAS " + nasId + " has no PPP user '" + name + "'", false, null));
     }
 
@@ -134,7 +132,7 @@ public class NetworkGateway {
             return routes.requestBodyAndHeaders("direct:" + route, body, headers);
         } catch (CamelExecutionException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
-            boolean unreachable = cause instanceof RouterUnreachableException || cause instanceof RouterOsTimeoutException;
+            boolean unreachable = cause instanceof RouterOsException r && r.unreachable();
             String message = cause instanceof RouterOsException ? cause.getMessage() : "Route " + route + " failed: " + cause.getMessage();
             throw new RouterCommandException(nasId, message, unreachable, cause);
         }

@@ -11,9 +11,7 @@ import id.arus.network.routeros.Command;
 import id.arus.network.routeros.RouterOsClient;
 import id.arus.network.routeros.RouterOsException;
 import id.arus.network.routeros.RouterOsReply;
-import id.arus.network.routeros.RouterOsTimeoutException;
 import id.arus.network.routeros.RouterOsTrapException;
-import id.arus.network.routeros.RouterUnreachableException;
 import id.arus.platform.SecretCipher;
 import java.time.Duration;
 import java.time.Instant;
@@ -95,11 +93,8 @@ public class Reconciler {
         Instant at = Instant.now();
         long start = System.nanoTime();
         try {
-            List<PppUser> wanted = desired.findByNas(nasId).stream().map(this::decrypted).toList();
             RouterOsClient client = routers.client(nasId);
-            List<Map<String, String>> actual = client.print(
-                    Command.of("/ppp/secret/print").proplist(SecretDiff.PROPLIST));
-            SecretDiff.Plan plan = SecretDiff.plan(wanted, actual);
+            SecretDiff.Plan plan = plan(nasId).plan();
 
             List<String> failures = Collections.synchronizedList(new ArrayList<>());
             List<Command> commands = plan.commands();
@@ -118,9 +113,23 @@ public class Reconciler {
             ReconcileReport report = new ReconcileReport(nasId, at, 0, 0, 0, 0, 0, List.of(), List.of(), List.of(),
                     elapsed(start), e.getMessage());
             results.save(report);
-            boolean unreachable = e instanceof RouterUnreachableException || e instanceof RouterOsTimeoutException;
-            throw new RouterCommandException(nasId, "Reconcile of " + router.name() + " failed: " + e.getMessage(), unreachable, e);
+            throw new RouterCommandException(nasId, "Reconcile of " + router.name() + " failed: " + e.getMessage(), e.unreachable(), e);
         }
+    }
+
+    /** The router's PPP secrets as read now, and what a reconcile would send to make them as desired. */
+    record Planned(List<Map<String, String>> actual, SecretDiff.Plan plan) {
+    }
+
+    /**
+     * Reads the router once and plans, changing nothing; the drift view shows this same plan, so it names
+     * exactly what a reconcile would do.
+     */
+    Planned plan(long nasId) {
+        List<PppUser> wanted = desired.findByNas(nasId).stream().map(this::decrypted).toList();
+        List<Map<String, String>> actual = routers.client(nasId)
+                .print(Command.of("/ppp/secret/print").proplist(SecretDiff.PROPLIST));
+        return new Planned(actual, SecretDiff.plan(wanted, actual));
     }
 
     /**

@@ -14,9 +14,7 @@ import id.arus.network.internal.SecretDiff;
 import id.arus.network.routeros.Command;
 import id.arus.network.routeros.RouterOsClient;
 import id.arus.network.routeros.RouterOsException;
-import id.arus.network.routeros.RouterOsTimeoutException;
 import id.arus.network.routeros.RouterOsTrapException;
-import id.arus.network.routeros.RouterUnreachableException;
 import id.arus.platform.SecretCipher;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -214,8 +212,7 @@ public class RouterBackups {
             try {
                 content = read(client);
             } catch (RouterOsException e) {
-                boolean unreachable = e instanceof RouterUnreachableException || e instanceof RouterOsTimeoutException;
-                throw new RouterCommandException(nasId, "Backup of " + router.name() + " failed: " + e.getMessage(), unreachable, e);
+                throw new RouterCommandException(nasId, "Backup of " + router.name() + " failed: " + e.getMessage(), e.unreachable(), e);
             }
             String checksum = checksum(content);
             String file = saveOnRouter(client, router);

@@ -1,12 +1,13 @@
 package id.arus.network;
 
+import static id.arus.network.TestRouters.activeSession;
+import static id.arus.network.TestRouters.awaitSession;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.arus.ArusIT;
 import id.arus.sim.routeros.RouterOsVersion;
 import id.arus.sim.routeros.SimulatedRouter;
-import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -79,19 +80,4 @@ class NetworkGatewayIT {
                 });
         assertThat(network.readTraffic(nas)).isNotEmpty().allSatisfy(i -> assertThat(i.name()).isNotBlank());
     }
-
-    private static boolean activeSession(SimulatedRouter router, String name) {
-        return router.print("/ppp/active").stream().anyMatch(row -> name.equals(row.get("name")));
-    }
-
-    private static void awaitSession(SimulatedRouter router, String name, boolean present) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-        while (activeSession(router, name) != present) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("session " + name + " did not " + (present ? "appear" : "go away"));
-            }
-            Thread.sleep(50);
-        }
-    }
-
 }

@@ -1,11 +1,12 @@
 package id.arus.network;
 
+import static id.arus.network.TestRouters.activeSession;
+import static id.arus.network.TestRouters.awaitSession;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.arus.ArusIT;
 import id.arus.sim.routeros.RouterOsVersion;
 import id.arus.sim.routeros.SimulatedRouter;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -115,19 +116,5 @@ class ReconcilerIT {
     private static Optional<Map<String, String>> secret(SimulatedRouter router, String name) {
         List<Map<String, String>> rows = router.print("/ppp/secret");
         return rows.stream().filter(r -> name.equals(r.get("name"))).findFirst();
-    }
-
-    private static boolean activeSession(SimulatedRouter router, String name) {
-        return router.print("/ppp/active").stream().anyMatch(row -> name.equals(row.get("name")));
-    }
-
-    private static void awaitSession(SimulatedRouter router, String name, boolean present) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-        while (activeSession(router, name) != present) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("session " + name + " did not " + (present ? "appear" : "go away"));
-            }
-            Thread.sleep(50);
-        }
     }
 }

@@ -31,4 +31,20 @@ public final class TestRouters implements AutoCloseable {
         routers.values().forEach(SimulatedRouter::close);
         routers.clear();
     }
+
+    /** Whether the router has a live PPP session of the user now. */
+    public static boolean activeSession(SimulatedRouter router, String name) {
+        return router.print("/ppp/active").stream().anyMatch(row -> name.equals(row.get("name")));
+    }
+
+    /** Waits up to 5 s for the user's session to appear (the simulator dials in shortly after an add) or go. */
+    public static void awaitSession(SimulatedRouter router, String name, boolean present) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (activeSession(router, name) != present) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("session " + name + " did not " + (present ? "appear" : "go away"));
+            }
+            Thread.sleep(50);
+        }
+    }
 }

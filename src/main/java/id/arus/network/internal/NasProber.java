@@ -8,8 +8,6 @@ import id.arus.network.routeros.Command;
 import id.arus.network.routeros.LoginRefusedException;
 import id.arus.network.routeros.RouterOsClient;
 import id.arus.network.routeros.RouterOsException;
-import id.arus.network.routeros.RouterUnreachableException;
-import id.arus.network.routeros.RouterOsTimeoutException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -53,10 +51,8 @@ public class NasProber {
                     number(resource.get("free-memory")), number(resource.get("total-memory")), ppp, hotspot, latency);
         } catch (LoginRefusedException e) {
             result = failed(nas, NasStatus.LOGIN_REFUSED, e.getMessage());
-        } catch (RouterUnreachableException | RouterOsTimeoutException e) {
-            result = failed(nas, NasStatus.UNREACHABLE, e.getMessage());
         } catch (RouterOsException e) {
-            result = failed(nas, NasStatus.ERROR, e.getMessage());
+            result = failed(nas, e.unreachable() ? NasStatus.UNREACHABLE : NasStatus.ERROR, e.getMessage());
         }
         recordIfChanged(result);
         return result;

@@ -23,15 +23,17 @@ public class RouterConnections {
         this.cipher = cipher;
     }
 
-    /** A short-lived client for one check; the caller closes it. */
+    /** A short-lived client for one check, one connection and no retry; the caller closes it. */
     public RouterOsClient open(Nas nas, Duration connectTimeout, Duration replyTimeout) {
-        RouterOsConfig config = RouterOsConfig.of(nas.host(), nas.apiPort(), nas.username(), cipher.decrypt(store.passwordCipher(nas.id())))
-                .withTimeouts(connectTimeout, replyTimeout)
+        return new RouterOsClient(config(nas, connectTimeout, replyTimeout)
                 .withMaxConnections(1)
-                .withRetry(1, Duration.ofMillis(200), Duration.ofMillis(200));
-        if (nas.tls()) {
-            config = config.withTls(RouterOsConfig.TlsMode.INSECURE_TRUST_ALL);
-        }
-        return new RouterOsClient(config);
+                .withRetry(1, Duration.ofMillis(200), Duration.ofMillis(200)));
+    }
+
+    /** How to reach and log in to the NAS, with the password decrypted now. */
+    RouterOsConfig config(Nas nas, Duration connectTimeout, Duration replyTimeout) {
+        RouterOsConfig config = RouterOsConfig.of(nas.host(), nas.apiPort(), nas.username(), cipher.decrypt(store.passwordCipher(nas.id())))
+                .withTimeouts(connectTimeout, replyTimeout);
+        return nas.tls() ? config.withTls(RouterOsConfig.TlsMode.INSECURE_TRUST_ALL) : config;
     }
 }

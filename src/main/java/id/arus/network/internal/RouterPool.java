@@ -2,8 +2,6 @@ package id.arus.network.internal;
 
 import id.arus.network.routeros.RouterOsClient;
 import id.arus.network.routeros.RouterOsClients;
-import id.arus.network.routeros.RouterOsConfig;
-import id.arus.platform.SecretCipher;
 import java.time.Duration;
 import java.util.NoSuchElementException;
 import org.springframework.beans.factory.DisposableBean;
@@ -18,25 +16,19 @@ import org.springframework.stereotype.Component;
 public class RouterPool implements DisposableBean {
 
     private final NasStore store;
-    private final SecretCipher cipher;
+    private final RouterConnections connections;
     private final RouterOsClients clients = new RouterOsClients();
 
-    RouterPool(NasStore store, SecretCipher cipher) {
+    RouterPool(NasStore store, RouterConnections connections) {
         this.store = store;
-        this.cipher = cipher;
+        this.connections = connections;
     }
 
     public RouterOsClient client(long nasId) {
         String key = String.valueOf(nasId);
         return clients.find(key).orElseGet(() -> {
             var nas = store.findById(nasId).orElseThrow(() -> new NoSuchElementException("No NAS with id " + nasId));
-            RouterOsConfig config = RouterOsConfig.of(nas.host(), nas.apiPort(), nas.username(), cipher.decrypt(store.passwordCipher(nasId)))
-                    .withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(30));
-            if (nas.tls()) {
-                // RouterOS makes a self-signed certificate; see RouterConnections
-                config = config.withTls(RouterOsConfig.TlsMode.INSECURE_TRUST_ALL);
-            }
-            return clients.register(key, config);
+            return clients.register(key, connections.config(nas, Duration.ofSeconds(5), Duration.ofSeconds(30)));
         });
     }
 

@@ -14,4 +14,12 @@ public class RouterOsException extends RuntimeException {
     public RouterOsException(String message, Throwable cause) {
         super(message, cause);
     }
+
+    /**
+     * True when the router could not be reached or did not answer in time, so trying again later may work;
+     * false when it answered and refused.
+     */
+    public boolean unreachable() {
+        return false;
+    }
 }

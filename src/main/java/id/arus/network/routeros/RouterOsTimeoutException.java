@@ -6,4 +6,9 @@ public class RouterOsTimeoutException extends RouterOsException {
     public RouterOsTimeoutException(String message) {
         super(message);
     }
+
+    @Override
+    public boolean unreachable() {
+        return true;
+    }
 }

@@ -14,4 +14,9 @@ public class RouterUnreachableException extends RouterOsException {
     public RouterUnreachableException(String message, Throwable cause) {
         super(message, cause);
     }
+
+    @Override
+    public boolean unreachable() {
+        return true;
+    }
 }

@@ -1,5 +1,6 @@
 package id.arus.settings.ui;
 
+import id.arus.shell.FieldErrors;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -9,8 +10,6 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -135,12 +134,12 @@ public class SettingsView extends VerticalLayout implements HasDynamicTitle {
         logoUpload.setAcceptedFileTypes("image/png", "image/jpeg", "image/webp", ".png", ".jpg", ".jpeg", ".webp");
         logoUpload.setMaxFileSize(SettingsRules.LOGO_MAX_BYTES);
         logoUpload.setMaxFiles(1);
-        logoUpload.addFileRejectedListener(e -> error(getTranslation(e.getErrorMessage().toLowerCase().contains("size")
+        logoUpload.addFileRejectedListener(e -> FieldErrors.error(getTranslation(e.getErrorMessage().toLowerCase().contains("size")
                 ? "settings.error.logoTooLarge" : "settings.error.logoType")));
         Button removeLogo = new Button(getTranslation("settings.company.logo.remove"), e -> {
             settings.removeLogo();
             showLogo();
-            success(getTranslation("settings.company.logo.removed"));
+            FieldErrors.success(getTranslation("settings.company.logo.removed"));
         });
         removeLogo.setId("company-logo-remove");
         removeLogo.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
@@ -160,9 +159,9 @@ public class SettingsView extends VerticalLayout implements HasDynamicTitle {
         try {
             settings.updateLogo(bytes);
             showLogo();
-            success(getTranslation("settings.company.logo.saved"));
+            FieldErrors.success(getTranslation("settings.company.logo.saved"));
         } catch (InvalidSettingsException e) {
-            error(e.violations().stream().map(v -> getTranslation(v.messageKey())).findFirst().orElse(e.getMessage()));
+            FieldErrors.error(e.violations().stream().map(v -> getTranslation(v.messageKey())).findFirst().orElse(e.getMessage()));
         }
         logoUpload.clearFileList();
     }
@@ -337,14 +336,14 @@ public class SettingsView extends VerticalLayout implements HasDynamicTitle {
         if (binder.writeBeanIfValid(bean)) {
             return true;
         }
-        error(getTranslation("settings.invalid"));
+        FieldErrors.error(getTranslation("settings.invalid"));
         return false;
     }
 
     private boolean save(Runnable change, Map<String, ? extends HasValidation> fields) {
         try {
             change.run();
-            success(getTranslation("settings.saved"));
+            FieldErrors.success(getTranslation("settings.saved"));
             return true;
         } catch (InvalidSettingsException e) {
             showViolations(e, fields);
@@ -360,16 +359,9 @@ public class SettingsView extends VerticalLayout implements HasDynamicTitle {
                 field.setInvalid(true);
             }
         }
-        error(getTranslation("settings.invalid"));
+        FieldErrors.error(getTranslation("settings.invalid"));
     }
 
-    private static void success(String text) {
-        Notification.show(text, 3000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-    }
-
-    private static void error(String text) {
-        Notification.show(text, 5000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_ERROR);
-    }
 
     @Override
     public String getPageTitle() {

@@ -1,5 +1,6 @@
 package id.arus.workflow.ui;
 
+import id.arus.shell.FieldErrors;
 import id.arus.settings.OperatorZone;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.button.Button;
@@ -10,8 +11,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -146,11 +145,9 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     private void act(Runnable action, String doneKey) {
         try {
             action.run();
-            Notification.show(getTranslation(doneKey), 3000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            FieldErrors.success(getTranslation(doneKey));
         } catch (TaskNotAvailableException e) {
-            Notification.show(getTranslation("workflow.task.error." + e.reason().name()), 5000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            FieldErrors.error(getTranslation("workflow.task.error." + e.reason().name()));
         }
         refresh();
     }

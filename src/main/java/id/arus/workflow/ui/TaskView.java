@@ -1,5 +1,6 @@
 package id.arus.workflow.ui;
 
+import id.arus.shell.FieldErrors;
 import id.arus.settings.OperatorZone;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
@@ -233,8 +234,7 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String>,
     private void act(Runnable action, String doneKey) {
         try {
             action.run();
-            Notification.show(getTranslation(doneKey), 3000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            FieldErrors.success(getTranslation(doneKey));
         } catch (TaskNotAvailableException e) {
             error(e);
         }
@@ -273,14 +273,12 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String>,
         if (invalid != null) {
             invalid.close(); // the complaint about an earlier attempt must not follow the user to the inbox
         }
-        Notification.show(getTranslation("workflow.task.completed"), 3000, Notification.Position.BOTTOM_START)
-                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        FieldErrors.success(getTranslation("workflow.task.completed"));
         getUI().ifPresent(ui -> ui.navigate(InboxView.class));
     }
 
     private void error(TaskNotAvailableException e) {
-        Notification.show(getTranslation("workflow.task.error." + e.reason().name()), 5000, Notification.Position.MIDDLE)
-                .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        FieldErrors.error(getTranslation("workflow.task.error." + e.reason().name()));
     }
 
     private Component history(TaskDetails details) {
