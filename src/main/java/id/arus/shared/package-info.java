@@ -1,5 +1,5 @@
 /**
- * Value types shared by every module (money, numbers, periods). No Spring beans live here.
+ * Value types shared by every module (money, roles, the system identity of scheduled work). No Spring beans live here.
  */
 @org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
 package id.arus.shared;
