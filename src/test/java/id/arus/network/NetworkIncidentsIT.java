@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -26,8 +25,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -40,6 +37,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @ArusIT
 class NetworkIncidentsIT {
+
+    private static final Duration WAIT = Duration.ofSeconds(20);
 
     @Autowired
     NasManagement registry;
@@ -64,7 +63,7 @@ class NetworkIncidentsIT {
 
     @BeforeEach
     void signInAsNoc() {
-        signIn("incident-noc", "NOC");
+        NetworkTestSupport.signIn("incident-noc", "NOC");
     }
 
     @AfterEach
@@ -84,7 +83,7 @@ class NetworkIncidentsIT {
             }
         });
 
-        await("the three secrets on the router", () -> router.print("/ppp/secret").stream()
+        NetworkTestSupport.await("the three secrets on the router", WAIT, () -> router.print("/ppp/secret").stream()
                 .filter(s -> s.get("name").endsWith("-" + tag)).count() == 3 && pendingJob(nas.id()).isEmpty());
         assertThat(reconcilesAudited(nas)).as("one reconcile for the burst").isEqualTo(1);
         assertThat(incidents.list(new NetworkIncidentFilter(null, null, nas.name()))).isEmpty();
@@ -97,7 +96,7 @@ class NetworkIncidentsIT {
 
         changed(nas.id());
         // While it waits for the next attempt, the schedule is a row: a restart picks it up from there.
-        await("a retry scheduled in the database", () -> pendingJob(nas.id()).filter(attempts -> attempts >= 1).isPresent());
+        NetworkTestSupport.await("a retry scheduled in the database", WAIT, () -> pendingJob(nas.id()).filter(attempts -> attempts >= 1).isPresent());
         NetworkIncident incident = awaitOpen(nas, Kind.RECONCILE_FAILED, 3);
         assertThat(incident.attempts()).isEqualTo(3);
         assertThat(incident.lastError()).startsWith("Reconcile of " + nas.name() + " failed");
@@ -141,7 +140,7 @@ class NetworkIncidentsIT {
                 router.password(), form.site(), null, NasRole.PRIMARY, null, null, null));
         changed(nas.id());
 
-        await("the incident resolved by the automatic reconcile", () -> incidents.get(incident.id()).status() == Status.RESOLVED);
+        NetworkTestSupport.await("the incident resolved by the automatic reconcile", WAIT, () -> incidents.get(incident.id()).status() == Status.RESOLVED);
         NetworkIncident resolved = incidents.get(incident.id());
         assertThat(resolved.resolvedBy()).isEqualTo("system:reconcile");
         assertThat(jdbc.sql("select count(*) from audit_entry where action = 'network.incident.resolved' and actor = 'system:reconcile' and subject = ?")
@@ -186,7 +185,7 @@ class NetworkIncidentsIT {
 
     /** As the module that changed the desired state would: the event goes out when its transaction commits. */
     private void changed(long nasId) {
-        new TransactionTemplate(transactions).executeWithoutResult(tx -> events.publishEvent(new DesiredStateChanged(nasId)));
+        NetworkTestSupport.publishCommitted(transactions, events, new DesiredStateChanged(nasId));
     }
 
     private Optional<Integer> pendingJob(long nasId) {
@@ -205,24 +204,14 @@ class NetworkIncidentsIT {
     private NetworkIncident awaitOpen(Nas nas, Kind kind, int attempts) throws InterruptedException {
         Supplier<Optional<NetworkIncident>> open = () -> incidents.list(new NetworkIncidentFilter(Status.OPEN, kind, nas.name()))
                 .stream().filter(i -> i.attempts() >= attempts).findFirst();
-        await(kind + " incident with " + attempts + " attempts", () -> open.get().isPresent());
+        NetworkTestSupport.await(kind + " incident with " + attempts + " attempts", WAIT, () -> open.get().isPresent());
         return open.get().orElseThrow();
     }
 
-    /** Polls for up to 20 s (the waits are a fraction of that; a loaded machine is slow). */
-    private static void await(String what, Supplier<Boolean> condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (!condition.get()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("Timed out waiting for " + what);
-            }
-            Thread.sleep(100);
-        }
-    }
 
     private static <T> T as(String username, String role, Supplier<T> work) {
         var previous = SecurityContextHolder.getContext().getAuthentication();
-        signIn(username, role);
+        NetworkTestSupport.signIn(username, role);
         try {
             return work.get();
         } finally {
@@ -230,11 +219,6 @@ class NetworkIncidentsIT {
         }
     }
 
-    private static void signIn(String username, String... roles) {
-        String[] authorities = Arrays.stream(roles).map(r -> "ROLE_" + r).toArray(String[]::new);
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                username, "n/a", AuthorityUtils.createAuthorityList(authorities)));
-    }
 
     private static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {

@@ -17,17 +17,13 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A simulated router goes down and comes back: the NOC gets an inbox task and a mail, a repeated "down"
@@ -37,6 +33,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @ArusIT
 class RouterOutageIT {
+
+    /** The mails go out from the engine's job executor. */
+    private static final Duration WAIT = Duration.ofSeconds(30);
 
     @Autowired
     NasManagement registry;
@@ -57,16 +56,16 @@ class RouterOutageIT {
 
     @AfterEach
     void signOut() {
-        signIn("outage-admin", "ADMIN");
+        NetworkTestSupport.signIn("outage-admin", "ADMIN");
         settings.updateNocEmail(null);
         SecurityContextHolder.clearContext();
     }
 
     @Test
     void theNocHearsWhenARouterGoesDownAndWhenItComesBack() throws Exception {
-        signIn("outage-admin", "ADMIN");
+        NetworkTestSupport.signIn("outage-admin", "ADMIN");
         settings.updateNocEmail(noc);
-        signIn("outage-noc", "NOC");
+        NetworkTestSupport.signIn("outage-noc", "NOC");
         SimulatedRouter router = SimulatedRouter.builder(RouterOsVersion.V7_16).start();
         int port = router.port();
         Nas nas = registry.create(new NasForm("Outage " + tag, "127.0.0.1", port, false, router.username(),
@@ -80,13 +79,13 @@ class RouterOutageIT {
         assertThat(down.status()).isEqualTo(NasStatus.UNREACHABLE);
         statusChanged(new NasStatusChanged(nas.id(), nas.name(), NasStatus.ONLINE, down.status(), down.detail(), down.checkedAt()));
 
-        await("the NOC's inbox task", () -> inbox.count(outageTasks) == 1);
+        NetworkTestSupport.await("the NOC's inbox task", WAIT, () -> inbox.count(outageTasks) == 1);
         List<InboxTask> tasks = inbox.tasks(outageTasks, 0, 10);
         assertThat(tasks).singleElement().satisfies(t -> {
             assertThat(t.name()).startsWith("Router " + nas.name() + " mati sejak ").endsWith(": periksa");
             assertThat(t.processKey()).isEqualTo("RouterOutageProcess");
         });
-        await("the down mail", () -> mailsTo(noc).size() == 1);
+        NetworkTestSupport.await("the down mail", WAIT, () -> mailsTo(noc).size() == 1);
         MimeMessage downMail = mailsTo(noc).get(0);
         assertThat(downMail.getSubject()).isEqualTo("Router " + nas.name() + " mati / is down");
         assertThat(String.valueOf(downMail.getContent())).contains("is down since").contains(down.detail());
@@ -100,18 +99,18 @@ class RouterOutageIT {
             assertThat(up.status()).isEqualTo(NasStatus.ONLINE);
             statusChanged(new NasStatusChanged(nas.id(), nas.name(), NasStatus.UNREACHABLE, NasStatus.ONLINE, null, up.checkedAt()));
 
-            await("the back mail", () -> mailsTo(noc).size() == 2);
+            NetworkTestSupport.await("the back mail", WAIT, () -> mailsTo(noc).size() == 2);
             MimeMessage backMail = mailsTo(noc).get(1);
             assertThat(backMail.getSubject()).isEqualTo("Router " + nas.name() + " kembali / is back up");
             assertThat(String.valueOf(backMail.getContent())).contains("is back up after 0 minutes");
-            await("the outage ended", () -> runtime.createProcessInstanceQuery().processInstanceBusinessKey(key).count() == 0);
+            NetworkTestSupport.await("the outage ended", WAIT, () -> runtime.createProcessInstanceQuery().processInstanceBusinessKey(key).count() == 0);
             assertThat(inbox.count(outageTasks)).as("the task closed").isZero();
         }
         assertThat(mailsTo(noc)).as("each mail once").hasSize(2);
     }
 
     private void statusChanged(NasStatusChanged event) {
-        new TransactionTemplate(transactions).executeWithoutResult(tx -> events.publishEvent(event));
+        NetworkTestSupport.publishCommitted(transactions, events, event);
     }
 
     private List<MimeMessage> mailsTo(String address) {
@@ -124,20 +123,5 @@ class RouterOutageIT {
         }).toList();
     }
 
-    /** Polls for up to 30 s: the mails go out from the engine's job executor. */
-    private static void await(String what, Supplier<Boolean> condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (!condition.get()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("Timed out waiting for " + what);
-            }
-            Thread.sleep(100);
-        }
-    }
 
-    private static void signIn(String username, String... roles) {
-        String[] authorities = Arrays.stream(roles).map(r -> "ROLE_" + r).toArray(String[]::new);
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                username, "n/a", AuthorityUtils.createAuthorityList(authorities)));
-    }
 }
