@@ -72,7 +72,10 @@ class IncidentsViewIT {
 
     /** A router Arus cannot log in to, and the incident its automatic reconcile opens. */
     private Nas loginRefused(RouterOsVersion version, String name) throws InterruptedException {
-        SimulatedRouter router = simulators.get(version);
+        return loginRefused(simulators.get(version), name);
+    }
+
+    private Nas loginRefused(SimulatedRouter router, String name) throws InterruptedException {
         Nas nas = registry.create(new NasForm(name + " " + tag, "127.0.0.1", router.port(), false, router.username(),
                 "wrong-" + tag, null, null, NasRole.PRIMARY, null, null, null));
         NetworkTestSupport.publishCommitted(transactions, events, new DesiredStateChanged(nas.id()));
@@ -100,6 +103,8 @@ class IncidentsViewIT {
         Grid<NetworkIncident> grid = grid();
         int row = row(grid, nas.id());
         assertThat(GridKt._getFormatted(grid, row, "status")).isEqualTo("Terbuka");
+        assertThat(((com.vaadin.flow.component.html.Span) GridKt._getCellComponent(grid, row, "kind")).getText())
+                .isEqualTo("Login ditolak");
         grid.asSingleSelect().setValue(GridKt._get(grid, row));
         assertThat(_get(Paragraph.class, spec -> spec.withId("incidents-details-error")).getText())
                 .startsWith("Reconcile of " + nas.name() + " failed");
@@ -118,6 +123,22 @@ class IncidentsViewIT {
         _get(TextField.class, spec -> spec.withId("incidents-text")).setValue(nas.name());
         assertThat(GridKt._size(grid)).isEqualTo(1);
         assertThat(GridKt._getFormatted(grid, 0, "status")).isEqualTo("Selesai");
+    }
+
+    @Test
+    void theDashboardAndTheMenuCountOpenIncidents() throws InterruptedException {
+        NetworkTestSupport.signIn("incidents-view-tech", "NOC");
+        loginRefused(RouterOsVersion.V7_20, "Incident Count");
+        NetworkTestSupport.signIn("incidents-view-tech", "TECHNICIAN");
+        KaribuViews.start(context, ArusI18n.INDONESIAN);
+        KaribuViews.show(id.arus.dashboard.ui.DashboardView.class);
+
+        com.vaadin.flow.component.html.Span open = _get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("open-incidents"));
+        assertThat(open.getText()).matches("[1-9][0-9]* terbuka");
+        assertThat(open.getElement().getThemeList()).contains("error");
+        assertThat(_find(com.vaadin.flow.component.sidenav.SideNavItem.class).stream()
+                .filter(item -> "Insiden jaringan".equals(item.getLabel())))
+                .singleElement().satisfies(item -> assertThat(item.getSuffixComponent().getElement().getText()).matches("[1-9][0-9]*"));
     }
 
     @Test
@@ -145,9 +166,16 @@ class IncidentsViewIT {
     }
 
     @Test
-    void customerServiceLooksWithoutActionsAndFinanceCannotOpenIt() throws InterruptedException {
+    void customerServiceLooksWithoutActionsAndFinanceCannotOpenIt() throws Exception {
         NetworkTestSupport.signIn("incidents-view-noc2", "NOC");
-        Nas nas = loginRefused(RouterOsVersion.V7_20, "Incident Look");
+        // a router of its own: each router endpoint can be registered once, and the others are taken
+        SimulatedRouter own = SimulatedRouter.builder(RouterOsVersion.V7_16).start();
+        Nas nas;
+        try {
+            nas = loginRefused(own, "Incident Look");
+        } finally {
+            own.close();
+        }
         NetworkTestSupport.signIn("incidents-view-cs", "CS");
         KaribuViews.start(context, ArusI18n.INDONESIAN);
         KaribuViews.show(IncidentsView.class);
