@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import id.arus.ArusIT;
 import id.arus.network.NetworkIncident.Kind;
 import id.arus.network.NetworkIncident.Status;
+import id.arus.network.internal.ReconcileIncidentStore;
 import id.arus.shared.InvalidInputException;
 import id.arus.sim.routeros.RouterOsVersion;
 import id.arus.sim.routeros.SimulatedRouter;
@@ -52,6 +53,8 @@ class NetworkIncidentsIT {
     PlatformTransactionManager transactions;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ReconcileIncidentStore incidentStore;
     static final TestRouters simulators = new TestRouters();
 
     private final String tag = UUID.randomUUID().toString().substring(0, 6);
@@ -174,6 +177,36 @@ class NetworkIncidentsIT {
         assertThatThrownBy(() -> incidents.resolve(incident.id(), "again")).isInstanceOf(InvalidInputException.class);
         List<NetworkIncident> listed = incidents.list(new NetworkIncidentFilter(null, null, nas.name()));
         assertThat(listed).singleElement().extracting(NetworkIncident::status).isEqualTo(Status.RESOLVED);
+    }
+
+    @Test
+    void commandsTheRouterRefusedAreKeptInItsOwnWordsInOneIncident() throws IOException {
+        // a router of its own: the class's shared ones are each registered by another test
+        try (SimulatedRouter router = SimulatedRouter.builder(RouterOsVersion.V7_16).start()) {
+            refusedCommands(register("Refused", router.port(), router.password()));
+        }
+    }
+
+    private void refusedCommands(Nas nas) {
+        // The simulator accepts every well-formed secret, so the refusal a real router gives for an unknown
+        // profile is recorded here as the reconcile records it.
+        ReconcileIncidentStore.Opened first = incidentStore.open(nas.id(), Kind.COMMANDS_REFUSED, 1, null,
+                "The router refused 2 command(s)", List.of("/ppp/secret/add name=budi: input does not match any value of profile",
+                        "/ppp/secret/add name=sari: input does not match any value of profile"));
+        ReconcileIncidentStore.Opened second = incidentStore.open(nas.id(), Kind.COMMANDS_REFUSED, 1, null,
+                "The router refused 1 command(s)", List.of("/ppp/secret/add name=budi: input does not match any value of profile"));
+
+        assertThat(first.isNew()).isTrue();
+        assertThat(second.isNew()).isFalse();
+        NetworkIncident incident = incidents.get(first.incident().id());
+        assertThat(second.incident().id()).isEqualTo(incident.id());
+        assertThat(incident.attempts()).isEqualTo(2);
+        assertThat(incident.lastError()).isEqualTo("The router refused 1 command(s)");
+        assertThat(incident.messages()).containsExactly("/ppp/secret/add name=budi: input does not match any value of profile");
+
+        NetworkIncidentRetry retry = incidents.retry(incident.id());
+        assertThat(retry.succeeded()).as("the router takes the commands now").isTrue();
+        assertThat(retry.incident().status()).isEqualTo(Status.RESOLVED);
     }
 
     // ---- helpers

@@ -84,7 +84,9 @@ public class ReconcileIncidentStore {
 
     /** Open ones first, then the latest failure first. */
     public List<NetworkIncident> list(NetworkIncidentFilter filter, int limit) {
-        String text = filter.text() == null || filter.text().isBlank() ? null : "%" + filter.text().strip().toLowerCase() + "%";
+        // The name is matched literally: % and _ typed by a user are not wildcards.
+        String text = filter.text() == null || filter.text().isBlank() ? null
+                : "%" + filter.text().strip().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         return jdbc.sql(SELECT + """
                  where (cast(:status as text) is null or i.status = :status)
                    and (cast(:kind as text) is null or i.kind = :kind)
