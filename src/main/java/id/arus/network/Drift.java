@@ -70,13 +70,14 @@ public class Drift {
         List<ReconcileOutcome> outcomes = new ArrayList<>();
         for (Nas router : nas.findAll()) {
             try {
-                outcomes.add(new ReconcileOutcome(router.id(), router.name(), reconciler.reconcile(router.id()), null, false));
+                outcomes.add(new ReconcileOutcome(router.id(), router.name(), reconciler.reconcile(router.id()), null, false, false));
             } catch (RouterCommandException e) {
-                outcomes.add(new ReconcileOutcome(router.id(), router.name(), null, e.getMessage(), e.unreachable()));
+                outcomes.add(new ReconcileOutcome(router.id(), router.name(), null, e.getMessage(), e.unreachable(),
+                        e.getCause() instanceof LoginRefusedException));
             } catch (RuntimeException e) {
                 // Not a router fault (a NAS removed meanwhile, a bug): still no reason to skip the rest.
                 log.warn("reconcile-all: {} failed", router.name(), e);
-                outcomes.add(new ReconcileOutcome(router.id(), router.name(), null, String.valueOf(e.getMessage()), false));
+                outcomes.add(new ReconcileOutcome(router.id(), router.name(), null, String.valueOf(e.getMessage()), false, false));
             }
         }
         audit.record(AuditRecord.of("network.reconcile.all", "nas:*").withAfter(totals(outcomes)));
