@@ -78,9 +78,9 @@ class DriftViewIT {
         assertThat(GridKt._getFormatted(grid, row, "last")).isEqualTo("Belum pernah");
 
         grid.asSingleSelect().setValue(GridKt._get(grid, row));
-        assertThat(_get(UnorderedList.class, spec -> spec.withId("drift-toAdd")).getElement().getTextRecursively())
+        assertThat(_get(UnorderedList.class, spec -> spec.withId("drift-ppp-secret-toAdd")).getElement().getTextRecursively())
                 .contains("fajar-" + tag);
-        assertThat(_get(UnorderedList.class, spec -> spec.withId("drift-unmanaged")).getElement().getTextRecursively())
+        assertThat(_get(UnorderedList.class, spec -> spec.withId("drift-ppp-secret-unmanaged")).getElement().getTextRecursively())
                 .contains("hand-" + tag);
 
         _click(_get(Button.class, spec -> spec.withId("drift-reconcile")));
@@ -128,6 +128,30 @@ class DriftViewIT {
                 .startsWith("Drift Dead " + tag + " tidak terjangkau: ");
         int after = IntStream.range(0, GridKt._size(grid)).filter(i -> GridKt._get(grid, i).nasId() == nas).findFirst().orElseThrow();
         assertThat(GridKt._getFormatted(grid, after, "last")).contains("gagal");
+    }
+
+    @Test
+    @WithMockUser(username = "drift-view-noc-refused", roles = "NOC")
+    void aRouterRefusingTheLoginSaysLoginRefused() throws java.io.IOException {
+        try (SimulatedRouter router = SimulatedRouter.builder(RouterOsVersion.V7_16).start()) {
+            router.faults().refuseLogin(true);
+            long nas = registry.create(new NasForm("Drift Refused " + tag, "127.0.0.1", router.port(), false, router.username(),
+                    router.password(), null, null, NasRole.PRIMARY, null, null, null)).id();
+            KaribuViews.start(context, Locale.ENGLISH);
+            KaribuViews.show(DriftView.class);
+
+            @SuppressWarnings("unchecked")
+            Grid<DriftReport> grid = _get(Grid.class, spec -> spec.withId("drift-grid"));
+            int row = IntStream.range(0, GridKt._size(grid)).filter(i -> GridKt._get(grid, i).nasId() == nas).findFirst().orElseThrow();
+            assertThat(((Span) GridKt._getCellComponent(grid, row, "status")).getText()).isEqualTo("Login refused");
+            grid.asSingleSelect().setValue(GridKt._get(grid, row));
+            assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("drift-details-login-refused")).getText())
+                    .contains("Fix the credentials");
+
+            _click(_get(Button.class, spec -> spec.withId("drift-reconcile")));
+            assertThat(_get(Div.class, spec -> spec.withId("drift-result")).getElement().getTextRecursively())
+                    .startsWith("Drift Refused " + tag + ": login refused");
+        }
     }
 
     @Test
