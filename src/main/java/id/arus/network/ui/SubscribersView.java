@@ -98,8 +98,12 @@ public class SubscribersView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(DesiredSubscriber::queue).setHeader(getTranslation("subscribers.queue")).setKey("queue").setAutoWidth(true);
         grid.addColumn(s -> String.join(", ", s.addressLists())).setHeader(getTranslation("subscribers.lists")).setKey("lists").setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("subscribers.empty"));
-        grid.setSelectionMode(mayMove ? Grid.SelectionMode.MULTI : Grid.SelectionMode.NONE);
-        grid.addSelectionListener(e -> move.setEnabled(!e.getAllSelectedItems().isEmpty()));
+        if (mayMove) {
+            grid.setSelectionMode(Grid.SelectionMode.MULTI);
+            grid.addSelectionListener(e -> move.setEnabled(!e.getAllSelectedItems().isEmpty()));
+        } else {
+            grid.setSelectionMode(Grid.SelectionMode.NONE);
+        }
 
         count.setId("subscribers-count");
         result.setId("subscribers-result");
