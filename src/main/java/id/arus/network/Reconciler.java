@@ -179,7 +179,17 @@ public class Reconciler {
         Map<DesiredKind, List<Map<String, String>>> actual = new EnumMap<>(DesiredKind.class);
         Map<DesiredKind, ManagedDiff.Plan> plans = new EnumMap<>(DesiredKind.class);
         for (DesiredKind kind : DesiredKind.values()) {
-            List<Map<String, String>> rows = join(reads.get(kind)).rows();
+            List<Map<String, String>> rows;
+            try {
+                rows = join(reads.get(kind)).rows();
+            } catch (RouterOsTrapException e) {
+                if (!wanted.get(kind).isEmpty()) {
+                    throw e;
+                }
+                // A menu the router lacks (e.g. the hotspot package disabled) is fine while Arus wants nothing in it.
+                log.debug("reconcile of NAS {}: {} not readable, nothing desired there: {}", nasId, kind.path(), e.getMessage());
+                rows = List.of();
+            }
             actual.put(kind, rows);
             plans.put(kind, ManagedDiff.plan(ManagedMenu.of(kind), wanted.get(kind), rows));
         }
