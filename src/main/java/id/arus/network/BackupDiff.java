@@ -103,6 +103,7 @@ public record BackupDiff(long nasId, int fromVersion, int toVersion, List<MenuDi
             case "/system/identity" -> "identity";
             case "/ip/address" -> Objects.toString(row.get("address"));
             case "/ip/firewall/address-list" -> row.get("list") + " " + row.get("address");
+            case RouterBackups.CARRIED -> row.get("kind") + " " + row.get("name");
             default -> Objects.toString(row.get("name"));
         };
     }

@@ -21,11 +21,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -220,6 +223,31 @@ public class Reconciler {
             wanted.put(kind, list);
         }
         return wanted;
+    }
+
+    /**
+     * The keys the NAS would carry for failed primaries now, per kind: the primaries' entries it does not
+     * have itself. Empty when no failover is in force.
+     */
+    Map<DesiredKind, Set<String>> projected(long nasId) {
+        List<Long> primaries = entries.primariesCarriedBy(nasId);
+        Map<DesiredKind, Set<String>> projected = new EnumMap<>(DesiredKind.class);
+        if (primaries.isEmpty()) {
+            return projected;
+        }
+        for (DesiredKind kind : DesiredKind.values()) {
+            ManagedMenu menu = ManagedMenu.of(kind);
+            Set<String> own = new HashSet<>();
+            stored(nasId, kind).forEach(e -> own.add(menu.key(e)));
+            Set<String> keys = new TreeSet<>();
+            for (long primary : primaries) {
+                stored(primary, kind).stream().map(menu::key).filter(k -> !own.contains(k)).forEach(keys::add);
+            }
+            if (!keys.isEmpty()) {
+                projected.put(kind, keys);
+            }
+        }
+        return projected;
     }
 
     private List<Map<String, String>> stored(long nasId, DesiredKind kind) {

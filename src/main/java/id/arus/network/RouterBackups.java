@@ -82,6 +82,13 @@ public class RouterBackups {
         }
     }
 
+    /**
+     * The entries on the router that were there only because the NAS carried a failed primary's
+     * subscribers when the snapshot was taken (kind and key). A restore leaves them out: they are the
+     * primary's desired state, not this NAS's.
+     */
+    static final String CARRIED = "arus:carried-for-failover";
+
     /** Menu path to its managed kind; a snapshot keeps only Arus's entries of these (all of /ppp/profile, for reference). */
     private static final Map<String, DesiredKind> MANAGED = new LinkedHashMap<>();
 
@@ -184,14 +191,30 @@ public class RouterBackups {
         }
     }
 
+    /** The entries the NAS carries for failed primaries now, as rows of {@link #CARRIED}. */
+    private List<Map<String, String>> carried(long nasId) {
+        List<Map<String, String>> rows = new ArrayList<>();
+        reconciler.projected(nasId).forEach((kind, keys) -> keys.forEach(key -> {
+            Map<String, String> row = new TreeMap<>();
+            row.put("kind", kind.name());
+            row.put("name", key);
+            rows.add(row);
+        }));
+        return rows;
+    }
+
     /**
-     * Makes the NAS's desired entries equal to the managed entries of a snapshot, kind by kind.
+     * Makes the NAS's desired entries equal to the managed entries of a snapshot, kind by kind, leaving out
+     * what the NAS carried for a failed primary then or carries now (that is the primary's desired state).
      *
      * @return {entries put, entries removed}
      */
     private int[] restoreDesired(long nasId, Map<String, List<Map<String, String>>> target) {
         int put = 0;
         int removed = 0;
+        Set<String> notOurs = new HashSet<>();
+        target.getOrDefault(CARRIED, List.of()).forEach(r -> notOurs.add(r.get("kind") + " " + r.get("name")));
+        reconciler.projected(nasId).forEach((kind, keys) -> keys.forEach(key -> notOurs.add(kind.name() + " " + key)));
         for (DesiredKind kind : DesiredKind.values()) {
             List<Map<String, String>> rows = target.get(kind.path());
             if (rows == null) {
@@ -199,7 +222,8 @@ public class RouterBackups {
             }
             ManagedMenu menu = ManagedMenu.of(kind);
             List<Map<String, String>> wanted = rows.stream().filter(ManagedMenu::managed)
-                    .map(row -> DesiredEntries.fromRouter(kind, row)).toList();
+                    .map(row -> DesiredEntries.fromRouter(kind, row))
+                    .filter(entry -> !notOurs.contains(kind.name() + " " + menu.key(entry))).toList();
             Set<String> keys = new HashSet<>();
             wanted.forEach(e -> keys.add(menu.key(e)));
             for (String key : desired.keys(nasId, kind)) {
@@ -243,6 +267,10 @@ public class RouterBackups {
             Map<String, List<Map<String, String>>> content;
             try {
                 content = read(client);
+                List<Map<String, String>> carried = carried(nasId);
+                if (!carried.isEmpty()) {
+                    content.put(CARRIED, carried);
+                }
             } catch (RouterOsException e) {
                 throw new RouterCommandException(nasId, "Backup of " + router.name() + " failed: " + e.getMessage(), e.unreachable(), e);
             }

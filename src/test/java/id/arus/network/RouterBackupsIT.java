@@ -203,6 +203,28 @@ class RouterBackupsIT {
     }
 
     @Test
+    void whatTheNasCarriedForAFailedPrimaryIsNotRestoredAsItsOwn() throws IOException {
+        long backup = prepared(RouterOsVersion.V7_16);
+        SimulatedRouter primaryRouter = SimulatedRouter.builder(RouterOsVersion.V7_20).start();
+        started.add(primaryRouter);
+        long primary = registry.create(new NasForm("Failed primary " + tag, "127.0.0.1", primaryRouter.port(), false,
+                primaryRouter.username(), primaryRouter.password(), null, null, NasRole.PRIMARY, null, null, null)).id();
+        desired.putPppSecret(primary, new PppUser("carried-" + tag, "pw-c", null, "pppoe", null, false, null));
+        jdbc.sql("insert into nas_failover (primary_id, backup_id, reason) values (?, ?, 'test')").param(primary).param(backup).update();
+        reconciler.reconcile(backup);
+        assertThat(secret(router, "carried-" + tag)).isPresent();
+        backups.snapshot(backup, BackupReason.MANUAL);
+        assertThat(backups.content(backup, 1).get(RouterBackups.CARRIED)).singleElement()
+                .satisfies(r -> assertThat(r.get("name")).isEqualTo("carried-" + tag));
+
+        jdbc.sql("delete from nas_failover where primary_id = ?").param(primary).update();
+        backups.restore(backup, 1);
+
+        assertThat(desired.pppSecrets(backup)).extracting(PppUser::name).containsExactlyInAnyOrder("ana-" + tag, "bayu-" + tag);
+        assertThat(secret(router, "carried-" + tag)).as("the failover is over: the primary's subscriber leaves").isEmpty();
+    }
+
+    @Test
     void keepsOnlyTheNewestVersions() {
         long nas = prepared(RouterOsVersion.values()[0]);
         for (int i = 0; i < 32; i++) {
