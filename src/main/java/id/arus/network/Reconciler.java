@@ -164,8 +164,8 @@ public class Reconciler {
         }
     }
 
-    /** Each managed menu as read now, and what a reconcile would send to make it as desired. */
-    record Planned(Map<DesiredKind, List<Map<String, String>>> actual, Map<DesiredKind, ManagedDiff.Plan> plans) {
+    /** What a reconcile would send to make each managed menu, as read now, as desired. */
+    record Planned(Map<DesiredKind, ManagedDiff.Plan> plans) {
     }
 
     /**
@@ -179,7 +179,6 @@ public class Reconciler {
         for (DesiredKind kind : DesiredKind.values()) {
             reads.put(kind, client.sendAsync(Command.of(kind.path() + "/print").proplist(ManagedMenu.of(kind).proplist())));
         }
-        Map<DesiredKind, List<Map<String, String>>> actual = new EnumMap<>(DesiredKind.class);
         Map<DesiredKind, ManagedDiff.Plan> plans = new EnumMap<>(DesiredKind.class);
         for (DesiredKind kind : DesiredKind.values()) {
             List<Map<String, String>> rows;
@@ -193,10 +192,9 @@ public class Reconciler {
                 log.debug("reconcile of NAS {}: {} not readable, nothing desired there: {}", nasId, kind.path(), e.getMessage());
                 rows = List.of();
             }
-            actual.put(kind, rows);
             plans.put(kind, ManagedDiff.plan(ManagedMenu.of(kind), wanted.get(kind), rows));
         }
-        return new Planned(actual, plans);
+        return new Planned(plans);
     }
 
     /**

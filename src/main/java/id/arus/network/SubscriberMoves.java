@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
@@ -103,12 +104,12 @@ public class SubscriberMoves {
             List<String> what = new ArrayList<>();
             if (secret.isPresent()) {
                 refuseTaken(to, secrets.find(toNas, name).isPresent(), "PPP secret", name);
-                copyProfile(fromNas, toNas, DesiredKind.PPP_PROFILE, secret.get().profile());
+                copyProfile(fromNas, toNas, DesiredKind.PPP_PROFILE, secret.get().profile(), what);
                 secrets.move(fromNas, toNas, name);
                 what.add("ppp-secret " + name);
             } else {
                 refuseTaken(to, entries.find(toNas, DesiredKind.HOTSPOT_USER, name).isPresent(), "hotspot user", name);
-                copyProfile(fromNas, toNas, DesiredKind.HOTSPOT_PROFILE, user.get().get("profile"));
+                copyProfile(fromNas, toNas, DesiredKind.HOTSPOT_PROFILE, user.get().get("profile"), what);
                 entries.move(fromNas, toNas, DesiredKind.HOTSPOT_USER, name);
                 what.add("hotspot-user " + name);
             }
@@ -130,7 +131,7 @@ public class SubscriberMoves {
             after.put("to", to.name());
             after.put("entries", what);
             audit.record(AuditRecord.of("network.subscriber.moved", "nas:" + from.name() + "/subscriber:" + name).withAfter(after));
-            moved.put(name, what.size());
+            moved.put(name, (int) what.stream().filter(w -> !w.startsWith("copied ")).count());
         }
         events.publishEvent(new DesiredStateChanged(fromNas));
         events.publishEvent(new DesiredStateChanged(toNas));
@@ -144,12 +145,18 @@ public class SubscriberMoves {
         }
     }
 
-    /** Gives the target the source's desired profile of that name when it has none of its own. */
-    private void copyProfile(long fromNas, long toNas, DesiredKind kind, String profile) {
+    /**
+     * Gives the target the source's desired profile of that name when it has none of its own; the copy is
+     * named in the move's audit entry.
+     */
+    private void copyProfile(long fromNas, long toNas, DesiredKind kind, String profile, List<String> audited) {
         if (profile == null || entries.find(toNas, kind, profile).isPresent()) {
             return;
         }
-        entries.find(fromNas, kind, profile).ifPresent(p -> entries.upsert(toNas, kind, profile, p));
+        entries.find(fromNas, kind, profile).ifPresent(p -> {
+            entries.upsert(toNas, kind, profile, p);
+            audited.add("copied " + kind.name().toLowerCase(Locale.ROOT).replace('_', '-') + " " + profile);
+        });
     }
 
     private static DesiredSubscriber subscriber(long nasId, String name, DesiredKind kind, String profile, boolean disabled,

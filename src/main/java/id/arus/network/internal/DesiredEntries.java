@@ -120,7 +120,7 @@ public final class DesiredEntries {
         for (ManagedMenu.Attribute attribute : menu.attributes()) {
             String value = row.get(attribute.name());
             // A value equal to RouterOS's default is the same as not set; keeping it out keeps the desired state tidy.
-            if (value != null && !value.equals(attribute.routerDefault()) || attribute.flag()) {
+            if (attribute.flag() || value != null && !value.equals(attribute.routerDefault())) {
                 put(m, attribute.name(), attribute.flag() ? String.valueOf(ManagedDiff.yes(value)) : value);
             }
         }

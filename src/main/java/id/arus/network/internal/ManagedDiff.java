@@ -2,6 +2,7 @@ package id.arus.network.internal;
 
 import id.arus.network.DesiredKind;
 import id.arus.network.routeros.Command;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -10,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The difference between the entries Arus wants in one managed menu of a router and those it has, as the
@@ -171,7 +174,7 @@ public final class ManagedDiff {
             }
             String target = blank(want) ? attribute.routerDefault() : want;
             String current = attribute.routerDefault() == null ? Objects.requireNonNullElse(have, "") : orDefault(have, attribute.routerDefault());
-            if (!target.equals(current)) {
+            if (!same(attribute, target, current)) {
                 set = set.with(name, target);
                 toSet.add(name);
                 sessionStale |= attribute.endsSession();
@@ -194,6 +197,54 @@ public final class ManagedDiff {
         List<String> fields = new ArrayList<>(toSet);
         fields.addAll(toUnset);
         return fields;
+    }
+
+    private static boolean same(ManagedMenu.Attribute attribute, String want, String have) {
+        return attribute.rates() ? canonicalRates(want).equals(canonicalRates(have)) : want.equals(have);
+    }
+
+    private static final Pattern RATE = Pattern.compile("(\\d+(?:\\.\\d+)?)([kKMG]?)");
+    private static final Pattern SECONDS = Pattern.compile("(\\d+)s");
+
+    /**
+     * A rate limit, rate pair or burst time with every number in plain bits (or seconds): {@code 10M/20M 8s}
+     * and {@code 10000000/20000000 8} read the same, so a router that prints the other notation is no drift.
+     */
+    static String canonicalRates(String value) {
+        StringBuilder out = new StringBuilder(value.length() + 16);
+        StringBuilder token = new StringBuilder();
+        for (int i = 0; i <= value.length(); i++) {
+            char c = i < value.length() ? value.charAt(i) : ' ';
+            if (c == ' ' || c == '/') {
+                out.append(canonicalToken(token.toString()));
+                if (i < value.length()) {
+                    out.append(c);
+                }
+                token.setLength(0);
+            } else {
+                token.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static String canonicalToken(String token) {
+        Matcher seconds = SECONDS.matcher(token);
+        if (seconds.matches()) {
+            return seconds.group(1);
+        }
+        Matcher rate = RATE.matcher(token);
+        if (!rate.matches()) {
+            return token;
+        }
+        BigDecimal number = new BigDecimal(rate.group(1));
+        BigDecimal factor = switch (rate.group(2)) {
+            case "k", "K" -> BigDecimal.valueOf(1_000);
+            case "M" -> BigDecimal.valueOf(1_000_000);
+            case "G" -> BigDecimal.valueOf(1_000_000_000);
+            default -> BigDecimal.ONE;
+        };
+        return number.multiply(factor).stripTrailingZeros().toPlainString();
     }
 
     /** RouterOS prints flags as true/false (API) but accepts, and older tools show, yes/no. */

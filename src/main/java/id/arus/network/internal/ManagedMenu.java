@@ -31,31 +31,38 @@ public record ManagedMenu(DesiredKind kind, List<String> keyFields, List<Attribu
      * @param endsSession   a live session keeps the old value until it reconnects, so the change kicks it
      * @param flag          a yes/no flag, printed as true/false
      * @param secret        stored encrypted, compared but never shown or audited
+     * @param rates         rates and times ({@code 10M/20M}, {@code 8s/8s}) that RouterOS may print in another
+     *                      notation ({@code 10000000/20000000}, {@code 8/8}); compared by value
      */
-    public record Attribute(String name, String routerDefault, boolean endsSession, boolean flag, boolean secret) {
+    public record Attribute(String name, String routerDefault, boolean endsSession, boolean flag, boolean secret,
+                            boolean rates) {
 
         static Attribute plain(String name) {
-            return new Attribute(name, null, false, false, false);
+            return new Attribute(name, null, false, false, false, false);
         }
 
         static Attribute withDefault(String name, String routerDefault) {
-            return new Attribute(name, routerDefault, false, false, false);
+            return new Attribute(name, routerDefault, false, false, false, false);
+        }
+
+        static Attribute rates(String name, String routerDefault) {
+            return new Attribute(name, routerDefault, false, false, false, true);
         }
 
         Attribute endingSession() {
-            return new Attribute(name, routerDefault, true, flag, secret);
+            return new Attribute(name, routerDefault, true, flag, secret, rates);
         }
     }
 
-    private static final Attribute DISABLED = new Attribute("disabled", "false", false, true, false);
-    private static final Attribute PASSWORD = new Attribute("password", null, true, false, true);
+    private static final Attribute DISABLED = new Attribute("disabled", "false", false, true, false, false);
+    private static final Attribute PASSWORD = new Attribute("password", null, true, false, true, false);
 
     private static final Map<DesiredKind, ManagedMenu> MENUS = Map.of(
             DesiredKind.PPP_PROFILE, new ManagedMenu(DesiredKind.PPP_PROFILE, List.of("name"), List.of(
-                    Attribute.plain("rate-limit"), Attribute.plain("local-address"), Attribute.plain("remote-address")),
+                    Attribute.rates("rate-limit", null), Attribute.plain("local-address"), Attribute.plain("remote-address")),
                     null, null),
             DesiredKind.HOTSPOT_PROFILE, new ManagedMenu(DesiredKind.HOTSPOT_PROFILE, List.of("name"), List.of(
-                    Attribute.plain("rate-limit"), Attribute.withDefault("shared-users", "1")), null, null),
+                    Attribute.rates("rate-limit", null), Attribute.withDefault("shared-users", "1")), null, null),
             DesiredKind.PPP_SECRET, new ManagedMenu(DesiredKind.PPP_SECRET, List.of("name"), List.of(PASSWORD,
                     Attribute.withDefault("profile", "default").endingSession(),
                     Attribute.withDefault("service", "any").endingSession(),
@@ -63,9 +70,9 @@ public record ManagedMenu(DesiredKind kind, List<String> keyFields, List<Attribu
             DesiredKind.HOTSPOT_USER, new ManagedMenu(DesiredKind.HOTSPOT_USER, List.of("name"), List.of(PASSWORD,
                     Attribute.withDefault("profile", "default").endingSession(), DISABLED), "/ip/hotspot/active", "user"),
             DesiredKind.SIMPLE_QUEUE, new ManagedMenu(DesiredKind.SIMPLE_QUEUE, List.of("name"), List.of(
-                    Attribute.plain("target"), Attribute.withDefault("max-limit", "0/0"),
-                    Attribute.withDefault("burst-limit", "0/0"), Attribute.withDefault("burst-threshold", "0/0"),
-                    Attribute.withDefault("burst-time", "0s/0s"), Attribute.withDefault("limit-at", "0/0")), null, null),
+                    Attribute.plain("target"), Attribute.rates("max-limit", "0/0"),
+                    Attribute.rates("burst-limit", "0/0"), Attribute.rates("burst-threshold", "0/0"),
+                    Attribute.rates("burst-time", "0s/0s"), Attribute.rates("limit-at", "0/0")), null, null),
             DesiredKind.ADDRESS_LIST, new ManagedMenu(DesiredKind.ADDRESS_LIST, List.of("list", "address"), List.of(),
                     null, null));
 

@@ -278,4 +278,21 @@ class ManagedDiffTest {
         assertThat(plan.unmanaged()).containsExactly("by-hand");
         assertThat(plan.commands()).isEmpty();
     }
+
+    @Test
+    void ratesPrintedInAnotherNotationAreTheSameRates() {
+        ManagedMenu menu = ManagedMenu.of(DesiredKind.SIMPLE_QUEUE);
+        Map<String, String> router = rowAfterAdd(menu, sample(DesiredKind.SIMPLE_QUEUE), "*1");
+        router.put("max-limit", "5000000/10000000");
+        router.put("burst-time", "8/8");
+        router.put("limit-at", "2000k/4M");
+
+        assertThat(ManagedDiff.plan(menu, List.of(sample(DesiredKind.SIMPLE_QUEUE)), List.of(router)).commands()).isEmpty();
+        assertThat(ManagedDiff.canonicalRates("5M/10M 8M/15M 4M/8M 8s/8s 5 1.5M/2M"))
+                .isEqualTo("5000000/10000000 8000000/15000000 4000000/8000000 8/8 5 1500000/2000000");
+
+        router.put("max-limit", "5000000/10000001");
+        assertThat(ManagedDiff.plan(menu, List.of(sample(DesiredKind.SIMPLE_QUEUE)), List.of(router)).changed())
+                .containsExactly(new ManagedDiff.Change("ana", List.of("max-limit")));
+    }
 }
