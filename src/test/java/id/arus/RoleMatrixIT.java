@@ -81,6 +81,7 @@ class RoleMatrixIT {
             Map.entry("inbox/task", Access.STAFF),
             Map.entry("network/drift", Access.NETWORK_OPS),
             Map.entry("network/incidents", Access.NETWORK),
+            Map.entry("network/subscribers", Access.NETWORK_OPS),
             Map.entry("admin/users", Access.ADMIN),
             Map.entry("admin/audit", Access.ADMIN),
             Map.entry("admin/settings", Access.ADMIN),

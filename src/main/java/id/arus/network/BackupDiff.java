@@ -96,12 +96,14 @@ public record BackupDiff(long nasId, int fromVersion, int toVersion, List<MenuDi
 
     /**
      * How an entry is named across snapshots: an address by its address, the identity as a single entry,
-     * everything else by its name.
+     * an address-list entry by its list and address, everything else by its name.
      */
     static String keyOf(String menu, Map<String, String> row) {
         return switch (menu) {
             case "/system/identity" -> "identity";
             case "/ip/address" -> Objects.toString(row.get("address"));
+            case "/ip/firewall/address-list" -> row.get("list") + " " + row.get("address");
+            case RouterBackups.CARRIED -> row.get("kind") + " " + row.get("name");
             default -> Objects.toString(row.get("name"));
         };
     }

@@ -2,20 +2,17 @@ package id.arus.network;
 
 import id.arus.audit.AuditRecord;
 import id.arus.audit.AuditTrail;
+import id.arus.network.internal.ManagedDiff;
 import id.arus.network.internal.NasStore;
 import id.arus.network.internal.ReconcileStore;
-import id.arus.network.internal.SecretDiff;
-import id.arus.network.routeros.Command;
+import id.arus.network.routeros.LoginRefusedException;
 import id.arus.network.routeros.RouterOsException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -25,8 +22,9 @@ import org.springframework.stereotype.Service;
  * The drift of each router from the desired state, for staff to see before (or instead of) reconciling,
  * and reconciling every router at once.
  *
- * <p>The drift is computed with the same {@link SecretDiff} the {@link Reconciler} applies, so what the
- * view shows is exactly what a reconcile would send; it only reads the router (one {@code print}).
+ * <p>The drift is computed with the same plan the {@link Reconciler} applies ({@code ManagedDiff} per
+ * managed menu, failover projection included), so what the view shows is exactly what a reconcile would
+ * send; it only reads the router (one {@code print} per managed menu, pipelined).
  */
 @Service
 public class Drift {
@@ -72,13 +70,14 @@ public class Drift {
         List<ReconcileOutcome> outcomes = new ArrayList<>();
         for (Nas router : nas.findAll()) {
             try {
-                outcomes.add(new ReconcileOutcome(router.id(), router.name(), reconciler.reconcile(router.id()), null, false));
+                outcomes.add(new ReconcileOutcome(router.id(), router.name(), reconciler.reconcile(router.id()), null, false, false));
             } catch (RouterCommandException e) {
-                outcomes.add(new ReconcileOutcome(router.id(), router.name(), null, e.getMessage(), e.unreachable()));
+                outcomes.add(new ReconcileOutcome(router.id(), router.name(), null, e.getMessage(), e.unreachable(),
+                        e.getCause() instanceof LoginRefusedException));
             } catch (RuntimeException e) {
                 // Not a router fault (a NAS removed meanwhile, a bug): still no reason to skip the rest.
                 log.warn("reconcile-all: {} failed", router.name(), e);
-                outcomes.add(new ReconcileOutcome(router.id(), router.name(), null, String.valueOf(e.getMessage()), false));
+                outcomes.add(new ReconcileOutcome(router.id(), router.name(), null, String.valueOf(e.getMessage()), false, false));
             }
         }
         audit.record(AuditRecord.of("network.reconcile.all", "nas:*").withAfter(totals(outcomes)));
@@ -91,49 +90,19 @@ public class Drift {
         ReconcileReport.Summary last = results.last(nasId).orElse(null);
         try {
             Reconciler.Planned planned = reconciler.plan(nasId);
-            List<Map<String, String>> actual = planned.actual();
-            SecretDiff.Plan plan = planned.plan();
-
-            Map<String, String> nameById = new HashMap<>(actual.size() * 2);
-            for (Map<String, String> row : actual) {
-                nameById.put(row.get(".id"), row.get("name"));
+            List<DriftReport.KindDrift> kinds = new ArrayList<>();
+            for (ManagedDiff.Plan plan : planned.plans().values()) {
+                kinds.add(new DriftReport.KindDrift(plan.kind(), plan.added(),
+                        plan.changed().stream().map(c -> new DriftReport.Change(c.key(), c.fields())).toList(),
+                        plan.removed(), plan.unmanaged(), plan.conflicts()));
             }
-            List<String> toAdd = plan.adds().stream().map(c -> value(c, "name")).toList();
-            List<String> toRemove = plan.removes().stream().map(c -> nameById.get(value(c, ".id"))).toList();
-            return new DriftReport(nasId, router.name(), at, toAdd, changes(plan.changes(), nameById), toRemove,
-                    plan.unmanaged(), plan.conflicts(), last, null, false);
+            return new DriftReport(nasId, router.name(), at, kinds, last, null, NasStatus.ONLINE);
+        } catch (LoginRefusedException e) {
+            return new DriftReport(nasId, router.name(), at, List.of(), last, e.getMessage(), NasStatus.LOGIN_REFUSED);
         } catch (RouterOsException e) {
-            return new DriftReport(nasId, router.name(), at, List.of(), List.of(), List.of(), List.of(), List.of(), last,
-                    e.getMessage(), e.unreachable());
+            return new DriftReport(nasId, router.name(), at, List.of(), last, e.getMessage(),
+                    e.unreachable() ? NasStatus.UNREACHABLE : NasStatus.ERROR);
         }
-    }
-
-    /**
-     * The changed fields per secret, read back from the planned set/unset commands (a secret can have one
-     * of each), so the view names exactly what a reconcile would send, but never the values.
-     */
-    private static List<DriftReport.Change> changes(List<Command> commands, Map<String, String> nameById) {
-        Map<String, Set<String>> fields = new LinkedHashMap<>();
-        for (Command command : commands) {
-            String id = command.path().endsWith("/unset") ? value(command, "numbers") : value(command, ".id");
-            Set<String> names = fields.computeIfAbsent(nameById.get(id), n -> new LinkedHashSet<>());
-            if (command.path().endsWith("/unset")) {
-                names.add(value(command, "value-name"));
-                continue;
-            }
-            for (String word : command.words()) {
-                if (word.startsWith("=") && !word.startsWith("=.id=")) {
-                    names.add(word.substring(1, word.indexOf('=', 1)));
-                }
-            }
-        }
-        return fields.entrySet().stream().map(e -> new DriftReport.Change(e.getKey(), List.copyOf(e.getValue()))).toList();
-    }
-
-    private static String value(Command command, String attribute) {
-        String prefix = "=" + attribute + "=";
-        return command.words().stream().filter(w -> w.startsWith(prefix)).map(w -> w.substring(prefix.length()))
-                .findFirst().orElse(null);
     }
 
     private static Map<String, Object> totals(List<ReconcileOutcome> outcomes) {

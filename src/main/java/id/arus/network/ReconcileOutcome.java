@@ -7,8 +7,10 @@ package id.arus.network;
  * @param report      what the reconcile did, or null if it failed
  * @param error       why it failed, or null
  * @param unreachable the failure is that the router could not be reached (worth retrying later)
+ * @param loginRefused the router refused Arus's credentials (retrying will not help)
  */
-public record ReconcileOutcome(long nasId, String nasName, ReconcileReport report, String error, boolean unreachable) {
+public record ReconcileOutcome(long nasId, String nasName, ReconcileReport report, String error, boolean unreachable,
+                               boolean loginRefused) {
 
     public boolean succeeded() {
         return error == null;

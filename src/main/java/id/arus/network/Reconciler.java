@@ -2,11 +2,14 @@ package id.arus.network;
 
 import id.arus.audit.AuditRecord;
 import id.arus.audit.AuditTrail;
+import id.arus.network.internal.DesiredEntries;
+import id.arus.network.internal.DesiredEntryStore;
 import id.arus.network.internal.DesiredSecretStore;
+import id.arus.network.internal.ManagedDiff;
+import id.arus.network.internal.ManagedMenu;
 import id.arus.network.internal.NasStore;
 import id.arus.network.internal.ReconcileStore;
 import id.arus.network.internal.RouterPool;
-import id.arus.network.internal.SecretDiff;
 import id.arus.network.routeros.Command;
 import id.arus.network.routeros.RouterOsClient;
 import id.arus.network.routeros.RouterOsException;
@@ -17,11 +20,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -32,10 +39,17 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
- * Makes a router's PPP secrets match the {@link DesiredState}: reads /ppp/secret once (with
- * {@code .proplist}), computes the difference ({@link SecretDiff}) and sends every change pipelined, so
- * 10,000 changes cost about one round trip rather than 10,000. Re-running it sends nothing. Entries
- * without Arus's marker are left alone and reported as unmanaged.
+ * Makes a router's managed menus ({@link DesiredKind}) match the {@link DesiredState}: reads each menu
+ * once (with {@code .proplist}), computes the difference per menu ({@link ManagedDiff}) and sends every
+ * change pipelined, so 10,000 changes cost about one round trip rather than 10,000. Re-running it sends
+ * nothing. Entries without Arus's marker are left alone and reported as unmanaged.
+ *
+ * <p>Order: profiles are added and changed first, since secrets and users name them; then every other
+ * change; then profiles no longer wanted are removed, once nothing Arus manages uses them; last, the live
+ * sessions whose change only takes effect on reconnect are ended.
+ *
+ * <p>Failover projection: while a row of {@code nas_failover} says this NAS carries a primary, the
+ * primary's desired entries are desired here too (the NAS's own entry wins where both name the same key).
  *
  * <p>A command the router refuses does not stop the others; its message is in the report and the next
  * run tries again. The last result per NAS is stored for the drift view.
@@ -47,18 +61,20 @@ public class Reconciler {
     /** Enough of the router's messages to see what went wrong without storing thousands of them. */
     private static final int MAX_FAILURES_REPORTED = 50;
 
-    private final DesiredSecretStore desired;
+    private final DesiredSecretStore secrets;
+    private final DesiredEntryStore entries;
     private final NasStore nas;
     private final ReconcileStore results;
     private final RouterPool routers;
     private final SecretCipher cipher;
     private final AuditTrail audit;
-    /** One reconcile per NAS at a time: two overlapping runs would both add the same missing secrets. */
+    /** One reconcile per NAS at a time: two overlapping runs would both add the same missing entries. */
     private final Map<Long, ReentrantLock> locks = new ConcurrentHashMap<>();
 
-    Reconciler(DesiredSecretStore desired, NasStore nas, ReconcileStore results, RouterPool routers, SecretCipher cipher,
-               AuditTrail audit) {
-        this.desired = desired;
+    Reconciler(DesiredSecretStore secrets, DesiredEntryStore entries, NasStore nas, ReconcileStore results, RouterPool routers,
+               SecretCipher cipher, AuditTrail audit) {
+        this.secrets = secrets;
+        this.entries = entries;
         this.nas = nas;
         this.results = results;
         this.routers = routers;
@@ -67,8 +83,8 @@ public class Reconciler {
     }
 
     /**
-     * Reconciles the NAS now. An unreachable router gives a report with {@code error} set (also stored)
-     * and a {@link RouterCommandException}.
+     * Reconciles the NAS now. An unreachable router (or one refusing the login) gives a stored report with
+     * {@code error} set and a {@link RouterCommandException}.
      */
     @PreAuthorize("hasAnyRole('ADMIN', 'NOC')")
     public ReconcileReport reconcile(long nasId) {
@@ -94,54 +110,171 @@ public class Reconciler {
         long start = System.nanoTime();
         try {
             RouterOsClient client = routers.client(nasId);
-            SecretDiff.Plan plan = plan(nasId).plan();
+            Planned planned = plan(nasId);
+            Map<DesiredKind, ManagedDiff.Plan> plans = planned.plans();
 
             List<String> failures = Collections.synchronizedList(new ArrayList<>());
-            List<Command> commands = plan.commands();
-            awaitAll(client, commands, failures, false);
-            int kicked = plan.kick().isEmpty() ? 0 : kick(client, plan, failures);
+            List<Command> profilesFirst = new ArrayList<>();
+            List<Command> rest = new ArrayList<>();
+            List<Command> profilesLast = new ArrayList<>();
+            for (ManagedDiff.Plan plan : plans.values()) {
+                if (plan.kind().isProfile()) {
+                    profilesFirst.addAll(plan.adds());
+                    profilesFirst.addAll(plan.changes());
+                    profilesLast.addAll(plan.removes());
+                } else {
+                    rest.addAll(plan.commands());
+                }
+            }
+            awaitAll(client, profilesFirst, failures, false);
+            awaitAll(client, rest, failures, false);
+            awaitAll(client, profilesLast, failures, false);
+            int kicked = 0;
+            for (ManagedDiff.Plan plan : plans.values()) {
+                kicked += plan.kick().isEmpty() ? 0 : kick(client, plan, failures);
+            }
 
-            ReconcileReport report = new ReconcileReport(nasId, at, plan.adds().size(), plan.changedSecrets(),
-                    plan.removes().size(), kicked, commands.size(), plan.unmanaged(), plan.conflicts(),
-                    limit(failures), elapsed(start), null);
+            Map<DesiredKind, ReconcileReport.Counts> byKind = new EnumMap<>(DesiredKind.class);
+            List<String> unmanaged = new ArrayList<>();
+            List<String> conflicts = new ArrayList<>();
+            int added = 0;
+            int changed = 0;
+            int removed = 0;
+            for (ManagedDiff.Plan plan : plans.values()) {
+                byKind.put(plan.kind(), new ReconcileReport.Counts(plan.added().size(), plan.changed().size(), plan.removed().size()));
+                added += plan.added().size();
+                changed += plan.changed().size();
+                removed += plan.removed().size();
+                unmanaged.addAll(plan.unmanaged());
+                conflicts.addAll(plan.conflicts());
+            }
+            int commands = profilesFirst.size() + rest.size() + profilesLast.size();
+            ReconcileReport report = new ReconcileReport(nasId, at, added, changed, removed, kicked, commands, unmanaged,
+                    conflicts, limit(failures), elapsed(start), null, byKind);
             results.save(report);
-            if (!commands.isEmpty() || !failures.isEmpty()) {
+            if (commands > 0 || !failures.isEmpty()) {
                 audit.record(AuditRecord.of("network.reconcile.applied", "nas:" + router.name()).withAfter(summary(report)));
             }
             return report;
         } catch (RouterOsException e) {
             ReconcileReport report = new ReconcileReport(nasId, at, 0, 0, 0, 0, 0, List.of(), List.of(), List.of(),
-                    elapsed(start), e.getMessage());
+                    elapsed(start), e.getMessage(), Map.of());
             results.save(report);
             throw new RouterCommandException(nasId, "Reconcile of " + router.name() + " failed: " + e.getMessage(), e.unreachable(), e);
         }
     }
 
-    /** The router's PPP secrets as read now, and what a reconcile would send to make them as desired. */
-    record Planned(List<Map<String, String>> actual, SecretDiff.Plan plan) {
+    /** What a reconcile would send to make each managed menu, as read now, as desired. */
+    record Planned(Map<DesiredKind, ManagedDiff.Plan> plans) {
     }
 
     /**
-     * Reads the router once and plans, changing nothing; the drift view shows this same plan, so it names
-     * exactly what a reconcile would do.
+     * Reads every managed menu of the router (the prints pipelined) and plans, changing nothing; the drift
+     * view shows this same plan, so it names exactly what a reconcile would do.
      */
     Planned plan(long nasId) {
-        List<PppUser> wanted = desired.findByNas(nasId).stream().map(this::decrypted).toList();
-        List<Map<String, String>> actual = routers.client(nasId)
-                .print(Command.of("/ppp/secret/print").proplist(SecretDiff.PROPLIST));
-        return new Planned(actual, SecretDiff.plan(wanted, actual));
+        Map<DesiredKind, List<Map<String, String>>> wanted = desired(nasId);
+        RouterOsClient client = routers.client(nasId);
+        Map<DesiredKind, CompletableFuture<RouterOsReply>> reads = new EnumMap<>(DesiredKind.class);
+        for (DesiredKind kind : DesiredKind.values()) {
+            reads.put(kind, client.sendAsync(Command.of(kind.path() + "/print").proplist(ManagedMenu.of(kind).proplist())));
+        }
+        Map<DesiredKind, ManagedDiff.Plan> plans = new EnumMap<>(DesiredKind.class);
+        for (DesiredKind kind : DesiredKind.values()) {
+            List<Map<String, String>> rows;
+            try {
+                rows = join(reads.get(kind)).rows();
+            } catch (RouterOsTrapException e) {
+                if (!wanted.get(kind).isEmpty()) {
+                    throw e;
+                }
+                // A menu the router lacks (e.g. the hotspot package disabled) is fine while Arus wants nothing in it.
+                log.debug("reconcile of NAS {}: {} not readable, nothing desired there: {}", nasId, kind.path(), e.getMessage());
+                rows = List.of();
+            }
+            plans.put(kind, ManagedDiff.plan(ManagedMenu.of(kind), wanted.get(kind), rows));
+        }
+        return new Planned(plans);
     }
 
     /**
-     * Ends the live sessions of the secrets whose change only takes effect on the next dial-in. Read after
-     * the changes are applied so a session that dialled in meanwhile is caught too.
+     * The entries to reconcile onto the NAS per kind, passwords in plain text: its own, then those of every
+     * primary it carries during a failover. A key the NAS already has keeps its own entry.
      */
-    private int kick(RouterOsClient client, SecretDiff.Plan plan, List<String> failures) {
-        List<Map<String, String>> sessions = client.print(Command.of("/ppp/active/print").proplist(".id", "name"));
+    Map<DesiredKind, List<Map<String, String>>> desired(long nasId) {
+        List<Long> sources = new ArrayList<>();
+        sources.add(nasId);
+        sources.addAll(entries.primariesCarriedBy(nasId));
+        Map<DesiredKind, List<Map<String, String>>> wanted = new EnumMap<>(DesiredKind.class);
+        for (DesiredKind kind : DesiredKind.values()) {
+            ManagedMenu menu = ManagedMenu.of(kind);
+            Map<String, Map<String, String>> byKey = new LinkedHashMap<>();
+            for (long source : sources) {
+                for (Map<String, String> entry : stored(source, kind)) {
+                    byKey.putIfAbsent(menu.key(entry), entry);
+                }
+            }
+            List<Map<String, String>> list = new ArrayList<>(byKey.size());
+            for (Map<String, String> entry : byKey.values()) {
+                list.add(decrypted(entry));
+            }
+            wanted.put(kind, list);
+        }
+        return wanted;
+    }
+
+    /**
+     * The keys the NAS would carry for failed primaries now, per kind: the primaries' entries it does not
+     * have itself. Empty when no failover is in force.
+     */
+    Map<DesiredKind, Set<String>> projected(long nasId) {
+        List<Long> primaries = entries.primariesCarriedBy(nasId);
+        Map<DesiredKind, Set<String>> projected = new EnumMap<>(DesiredKind.class);
+        if (primaries.isEmpty()) {
+            return projected;
+        }
+        for (DesiredKind kind : DesiredKind.values()) {
+            ManagedMenu menu = ManagedMenu.of(kind);
+            Set<String> own = new HashSet<>();
+            stored(nasId, kind).forEach(e -> own.add(menu.key(e)));
+            Set<String> keys = new TreeSet<>();
+            for (long primary : primaries) {
+                stored(primary, kind).stream().map(menu::key).filter(k -> !own.contains(k)).forEach(keys::add);
+            }
+            if (!keys.isEmpty()) {
+                projected.put(kind, keys);
+            }
+        }
+        return projected;
+    }
+
+    private List<Map<String, String>> stored(long nasId, DesiredKind kind) {
+        if (kind == DesiredKind.PPP_SECRET) {
+            return secrets.findByNas(nasId).stream().map(DesiredEntries::of).toList();
+        }
+        return entries.findByNas(nasId, kind);
+    }
+
+    private Map<String, String> decrypted(Map<String, String> entry) {
+        if (!entry.containsKey("password")) {
+            return entry;
+        }
+        Map<String, String> copy = new LinkedHashMap<>(entry);
+        copy.put("password", cipher.decrypt(entry.get("password")));
+        return copy;
+    }
+
+    /**
+     * Ends the live sessions of the users whose change only takes effect on reconnect. Read after the
+     * changes are applied so a session that connected meanwhile is caught too.
+     */
+    private int kick(RouterOsClient client, ManagedDiff.Plan plan, List<String> failures) {
+        ManagedMenu menu = ManagedMenu.of(plan.kind());
+        List<Map<String, String>> sessions = client.print(Command.of(menu.sessionPath() + "/print").proplist(".id", menu.sessionUser()));
         List<Command> removes = new ArrayList<>();
         for (Map<String, String> session : sessions) {
-            if (plan.kick().contains(session.get("name"))) {
-                removes.add(Command.of("/ppp/active/remove").with(".id", session.get(".id")));
+            if (plan.kick().contains(session.get(menu.sessionUser()))) {
+                removes.add(Command.of(menu.sessionPath() + "/remove").with(".id", session.get(".id")));
             }
         }
         return removes.size() - awaitAll(client, removes, failures, true);
@@ -177,19 +310,25 @@ public class Reconciler {
         return failed;
     }
 
+    private static RouterOsReply join(CompletableFuture<RouterOsReply> reply) {
+        try {
+            return reply.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RouterOsException routerOs) {
+                throw routerOs;
+            }
+            throw e;
+        }
+    }
+
     /** Which item a command was for, without values (a value may be a password). */
     private static String describe(Command command) {
         for (String word : command.words()) {
-            if (word.startsWith("=name=") || word.startsWith("=.id=") || word.startsWith("=numbers=")) {
+            if (word.startsWith("=name=") || word.startsWith("=.id=") || word.startsWith("=numbers=") || word.startsWith("=address=")) {
                 return word.substring(1);
             }
         }
         return "";
-    }
-
-    private PppUser decrypted(PppUser s) {
-        return new PppUser(s.name(), cipher.decrypt(s.password()), s.profile(), s.service(), s.remoteAddress(),
-                s.disabled(), s.comment());
     }
 
     private static List<String> limit(List<String> failures) {
@@ -212,6 +351,11 @@ public class Reconciler {
         map.put("unmanaged", r.unmanaged().size());
         map.put("conflicts", r.conflicts().size());
         map.put("failed", r.failures().size());
+        r.byKind().forEach((kind, counts) -> {
+            if (counts.added() + counts.changed() + counts.removed() > 0) {
+                map.put(kind.name(), counts.added() + "+ " + counts.changed() + "~ " + counts.removed() + "-");
+            }
+        });
         return map;
     }
 }

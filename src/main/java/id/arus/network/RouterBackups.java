@@ -10,7 +10,8 @@ import id.arus.audit.AuditTrail;
 import id.arus.network.internal.BackupStore;
 import id.arus.network.internal.NasStore;
 import id.arus.network.internal.RouterPool;
-import id.arus.network.internal.SecretDiff;
+import id.arus.network.internal.DesiredEntries;
+import id.arus.network.internal.ManagedMenu;
 import id.arus.network.routeros.Command;
 import id.arus.network.routeros.RouterOsClient;
 import id.arus.network.routeros.RouterOsException;
@@ -51,10 +52,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Versioned snapshots of each router: identity, addresses, pools, PPP profiles and the PPP secrets Arus
- * manages (comment starting {@link SecretDiff#MARKER}), plus a binary {@code /system/backup/save} on the
- * router itself with a dated name. Versions can be compared and a version restored: its managed secrets
- * become the desired state and the router is reconciled to it.
+ * Versioned snapshots of each router: identity, addresses, pools, every PPP profile, and the entries Arus
+ * manages in each {@link DesiredKind} menu (comment starting {@link ManagedMenu#MARKER}: secrets, hotspot
+ * users and profiles, simple queues, address-list entries), plus a binary {@code /system/backup/save} on
+ * the router itself with a dated name. Versions can be compared and a version restored: its managed
+ * entries become the desired state and the router is reconciled to it.
  *
  * <p>Passwords are encrypted inside the stored content; they are decrypted only in memory, to compare,
  * to checksum and to restore. Only the newest {@code arus.network.backup.keep} versions of a NAS are kept.
@@ -67,9 +69,6 @@ public class RouterBackups {
     private static final DateTimeFormatter FILE_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmm").withZone(ZONE);
     private static final TypeReference<Map<String, List<Map<String, String>>>> CONTENT = new TypeReference<>() {
     };
-    /** What the secrets are read with: the fields a restore needs, without .id (renumbered by the router). */
-    private static final String[] SECRET_FIELDS = {"name", "password", "profile", "service", "remote-address", "disabled", "comment"};
-
     /** Menu path to what is read of it, in the order snapshots list them. */
     private static final Map<String, String> MENUS = new LinkedHashMap<>();
 
@@ -78,7 +77,25 @@ public class RouterBackups {
         MENUS.put("/ip/address", "/ip/address/print");
         MENUS.put("/ip/pool", "/ip/pool/print");
         MENUS.put("/ppp/profile", "/ppp/profile/print");
-        MENUS.put("/ppp/secret", "/ppp/secret/print");
+        for (DesiredKind kind : DesiredKind.values()) {
+            MENUS.putIfAbsent(kind.path(), kind.path() + "/print");
+        }
+    }
+
+    /**
+     * The entries on the router that were there only because the NAS carried a failed primary's
+     * subscribers when the snapshot was taken (kind and key). A restore leaves them out: they are the
+     * primary's desired state, not this NAS's.
+     */
+    static final String CARRIED = "arus:carried-for-failover";
+
+    /** Menu path to its managed kind; a snapshot keeps only Arus's entries of these (all of /ppp/profile, for reference). */
+    private static final Map<String, DesiredKind> MANAGED = new LinkedHashMap<>();
+
+    static {
+        for (DesiredKind kind : DesiredKind.values()) {
+            MANAGED.put(kind.path(), kind);
+        }
     }
 
     private final BackupStore store;
@@ -142,9 +159,10 @@ public class RouterBackups {
 
     /**
      * Restores a version: takes a before-restore snapshot (so the restore can be undone), makes the
-     * desired PPP secrets equal to the version's managed secrets and reconciles the router to them.
-     * Identity, addresses, pools and profiles are kept for reference and comparison, not written back:
-     * Arus does not manage them.
+     * desired entries of every managed kind the version holds equal to its managed entries, and reconciles
+     * the router to them. Identity, addresses, pools and unmanaged profiles are kept for reference and
+     * comparison, not written back: Arus does not manage them. A kind the version does not hold (taken
+     * before Arus managed it) is left as it is.
      */
     @PreAuthorize("hasAnyRole('ADMIN', 'NOC')")
     public ReconcileReport restore(long nasId, int version) {
@@ -154,28 +172,14 @@ public class RouterBackups {
         lock.lock();
         try {
             BackupVersion before = take(nasId, BackupReason.BEFORE_RESTORE).orElseThrow();
-            List<PppUser> secrets = target.getOrDefault("/ppp/secret", List.of()).stream().map(RouterBackups::toUser).toList();
-            Set<String> names = new HashSet<>();
-            secrets.forEach(s -> names.add(s.name()));
             // One transaction, so a failure leaves the desired state as it was rather than half restored.
-            int removed = tx.execute(status -> {
-                int count = 0;
-                for (PppUser current : desired.pppSecrets(nasId)) {
-                    if (!names.contains(current.name()) && desired.removePppSecret(nasId, current.name())) {
-                        count++;
-                    }
-                }
-                if (!secrets.isEmpty()) {
-                    desired.putPppSecrets(nasId, secrets);
-                }
-                return count;
-            });
+            int[] counts = tx.execute(status -> restoreDesired(nasId, target));
             ReconcileReport report = reconciler.reconcile(nasId);
             Map<String, Object> after = new LinkedHashMap<>();
             after.put("version", version);
             after.put("beforeRestoreVersion", before.version());
-            after.put("secrets", secrets.size());
-            after.put("desiredRemoved", removed);
+            after.put("desiredEntries", counts[0]);
+            after.put("desiredRemoved", counts[1]);
             after.put("routerAdded", report.added());
             after.put("routerChanged", report.changed());
             after.put("routerRemoved", report.removed());
@@ -185,6 +189,58 @@ public class RouterBackups {
         } finally {
             lock.unlock();
         }
+    }
+
+    /** The entries the NAS carries for failed primaries now, as rows of {@link #CARRIED}. */
+    private List<Map<String, String>> carried(long nasId) {
+        List<Map<String, String>> rows = new ArrayList<>();
+        reconciler.projected(nasId).forEach((kind, keys) -> keys.forEach(key -> {
+            Map<String, String> row = new TreeMap<>();
+            row.put("kind", kind.name());
+            row.put("name", key);
+            rows.add(row);
+        }));
+        return rows;
+    }
+
+    /**
+     * Makes the NAS's desired entries equal to the managed entries of a snapshot, kind by kind, leaving out
+     * what the NAS carried for a failed primary then or carries now (that is the primary's desired state).
+     *
+     * @return {entries put, entries removed}
+     */
+    private int[] restoreDesired(long nasId, Map<String, List<Map<String, String>>> target) {
+        int put = 0;
+        int removed = 0;
+        Set<String> notOurs = new HashSet<>();
+        target.getOrDefault(CARRIED, List.of()).forEach(r -> notOurs.add(r.get("kind") + " " + r.get("name")));
+        reconciler.projected(nasId).forEach((kind, keys) -> keys.forEach(key -> notOurs.add(kind.name() + " " + key)));
+        for (DesiredKind kind : DesiredKind.values()) {
+            List<Map<String, String>> rows = target.get(kind.path());
+            if (rows == null) {
+                continue;
+            }
+            ManagedMenu menu = ManagedMenu.of(kind);
+            List<Map<String, String>> wanted = rows.stream().filter(ManagedMenu::managed)
+                    .map(row -> DesiredEntries.fromRouter(kind, row))
+                    .filter(entry -> !notOurs.contains(kind.name() + " " + menu.key(entry))).toList();
+            Set<String> keys = new HashSet<>();
+            wanted.forEach(e -> keys.add(menu.key(e)));
+            for (String key : desired.keys(nasId, kind)) {
+                if (!keys.contains(key) && desired.removeEntry(nasId, kind, key)) {
+                    removed++;
+                }
+            }
+            if (kind == DesiredKind.PPP_SECRET) {
+                if (!wanted.isEmpty()) {
+                    desired.putPppSecrets(nasId, wanted.stream().map(DesiredEntries::pppSecret).toList());
+                }
+            } else {
+                wanted.forEach(e -> desired.putEntry(nasId, kind, e));
+            }
+            put += wanted.size();
+        }
+        return new int[] {put, removed};
     }
 
     /**
@@ -211,6 +267,10 @@ public class RouterBackups {
             Map<String, List<Map<String, String>>> content;
             try {
                 content = read(client);
+                List<Map<String, String>> carried = carried(nasId);
+                if (!carried.isEmpty()) {
+                    content.put(CARRIED, carried);
+                }
             } catch (RouterOsException e) {
                 throw new RouterCommandException(nasId, "Backup of " + router.name() + " failed: " + e.getMessage(), e.unreachable(), e);
             }
@@ -238,17 +298,23 @@ public class RouterBackups {
         }
     }
 
-    /** Reads every backed-up menu; only Arus's secrets, and no dynamic addresses (a DHCP lease is not configuration). */
+    /**
+     * Reads every backed-up menu; of the managed menus only Arus's entries and the fields it owns (all PPP
+     * profiles, for reference), and no dynamic addresses (a DHCP lease is not configuration).
+     */
     private static Map<String, List<Map<String, String>>> read(RouterOsClient client) {
         Map<String, List<Map<String, String>>> content = new LinkedHashMap<>();
         for (var menu : MENUS.entrySet()) {
             Command command = Command.of(menu.getValue());
-            if (menu.getKey().equals("/ppp/secret")) {
-                command = command.proplist(SECRET_FIELDS);
+            DesiredKind kind = MANAGED.get(menu.getKey());
+            boolean onlyManaged = kind != null && kind != DesiredKind.PPP_PROFILE;
+            if (onlyManaged) {
+                // Without .id: the router renumbers it on reset, so it is not configuration.
+                command = command.proplist(ManagedMenu.of(kind).fields().toArray(String[]::new));
             }
             List<Map<String, String>> rows = new ArrayList<>();
             for (Map<String, String> row : client.print(command)) {
-                if (menu.getKey().equals("/ppp/secret") && !SecretDiff.managed(row)) {
+                if (onlyManaged && !ManagedMenu.managed(row)) {
                     continue;
                 }
                 if (menu.getKey().equals("/ip/address") && "true".equals(row.get("dynamic"))) {
@@ -309,17 +375,6 @@ public class RouterBackups {
     /** {@code arus-<nas name as a file name>-}; the date follows. */
     static String filePrefix(Nas router) {
         return "arus-" + router.name().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "") + "-";
-    }
-
-    private static PppUser toUser(Map<String, String> row) {
-        String comment = row.get("comment");
-        // The router carries the marker; the desired state holds the comment without it (routerComment adds it).
-        if (comment != null && comment.startsWith(SecretDiff.MARKER)) {
-            comment = comment.substring(SecretDiff.MARKER.length());
-        }
-        boolean disabled = "true".equals(row.get("disabled")) || "yes".equals(row.get("disabled"));
-        return new PppUser(row.get("name"), row.get("password"), row.get("profile"), row.get("service"),
-                row.get("remote-address"), disabled, comment == null || comment.isEmpty() ? null : comment);
     }
 
     private Map<String, List<Map<String, String>>> load(long nasId, int version) {

@@ -71,4 +71,25 @@ class BackupDiffTest {
         assertThat(BackupDiff.between(1, 1, before, 2, after).lines())
                 .containsExactly("/ppp/secret ~ ana: remote-address (unset) -> '10.9.0.2'");
     }
+
+    @Test
+    void addressListEntriesAreMatchedByListAndAddressAndQueuesAndHotspotUsersByName() {
+        Map<String, List<Map<String, String>>> before = new LinkedHashMap<>();
+        before.put("/ip/firewall/address-list", List.of(Map.of("list", "isolir", "address", "10.0.0.5", "comment", "arus:ana")));
+        before.put("/queue/simple", List.of(Map.of("name", "ana", "target", "10.0.0.5/32", "max-limit", "5M/10M", "comment", "arus:")));
+        before.put("/ip/hotspot/user", List.of(Map.of("name", "budi", "password", "old-secret", "comment", "arus:")));
+        Map<String, List<Map<String, String>>> after = new LinkedHashMap<>();
+        after.put("/ip/firewall/address-list", List.of(Map.of("list", "vip", "address", "10.0.0.5", "comment", "arus:ana")));
+        after.put("/queue/simple", List.of(Map.of("name", "ana", "target", "10.0.0.5/32", "max-limit", "10M/20M", "comment", "arus:")));
+        after.put("/ip/hotspot/user", List.of(Map.of("name", "budi", "password", "new-secret", "comment", "arus:")));
+
+        BackupDiff diff = BackupDiff.between(1, 1, before, 2, after);
+
+        assertThat(diff.lines()).containsExactly(
+                "/ip/firewall/address-list + vip 10.0.0.5",
+                "/ip/firewall/address-list - isolir 10.0.0.5",
+                "/queue/simple ~ ana: max-limit '5M/10M' -> '10M/20M'",
+                "/ip/hotspot/user ~ budi: password (changed)");
+        assertThat(diff.toString()).doesNotContain("old-secret").doesNotContain("new-secret");
+    }
 }

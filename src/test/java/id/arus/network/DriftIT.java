@@ -89,6 +89,47 @@ class DriftIT {
     }
 
     @Test
+    @WithMockUser(username = "drift-noc-menus", roles = "NOC")
+    void showsTheDriftOfEachManagedMenuByItself() throws IOException {
+        try (SimulatedRouter router = SimulatedRouter.builder(RouterOsVersion.V6_49).start()) {
+            long nas = register("Menus", router.port(), router);
+            String plan = "plan-" + tag;
+            desired.putPppProfile(nas, new PppProfile(plan, "5M/10M", null, null, null));
+            desired.putSimpleQueue(nas, SimpleQueue.of("sari-" + tag, "10.7.0.2", "5M/10M"));
+            desired.putAddressListEntry(nas, new AddressListEntry("isolir", "10.7.0.2", "sari-" + tag));
+            reconciler.reconcile(nas);
+            assertThat(drift.drift(nas).inSync()).isTrue();
+
+            // an engineer speeds up a queue and clears the plan's limit by hand; staff add a hotspot user
+            String queueId = router.print("/queue/simple").stream().filter(q -> ("sari-" + tag).equals(q.get("name")))
+                    .findFirst().orElseThrow().get(".id");
+            router.execute("/queue/simple/set", Map.of(".id", queueId, "max-limit", "50M/50M"));
+            String profileId = router.print("/ppp/profile").stream().filter(p -> plan.equals(p.get("name")))
+                    .findFirst().orElseThrow().get(".id");
+            router.execute("/ppp/profile/unset", Map.of("numbers", profileId, "value-name", "rate-limit"));
+            router.execute("/ip/firewall/address-list/add", Map.of("list", "isolir", "address", "10.7.0.9"));
+            desired.putHotspotUser(nas, new HotspotUser("tono-" + tag, "pw-t", null, false, null));
+
+            DriftReport report = drift.drift(nas);
+
+            assertThat(report.kind(DesiredKind.SIMPLE_QUEUE).toChange())
+                    .containsExactly(new DriftReport.Change("sari-" + tag, List.of("max-limit")));
+            assertThat(report.kind(DesiredKind.PPP_PROFILE).toChange())
+                    .containsExactly(new DriftReport.Change(plan, List.of("rate-limit")));
+            assertThat(report.kind(DesiredKind.HOTSPOT_USER).toAdd()).containsExactly("tono-" + tag);
+            assertThat(report.kind(DesiredKind.ADDRESS_LIST).unmanaged()).containsExactly("isolir 10.7.0.9");
+            assertThat(report.kind(DesiredKind.ADDRESS_LIST).differences()).isZero();
+            assertThat(report.kind(DesiredKind.PPP_SECRET).differences()).isZero();
+            assertThat(report.differences()).isEqualTo(3);
+
+            ReconcileReport applied = reconciler.reconcile(nas);
+            assertThat(applied.byKind().get(DesiredKind.SIMPLE_QUEUE).changed()).isEqualTo(1);
+            assertThat(applied.byKind().get(DesiredKind.HOTSPOT_USER).added()).isEqualTo(1);
+            assertThat(drift.drift(nas).inSync()).isTrue();
+        }
+    }
+
+    @Test
     @WithMockUser(username = "drift-admin", roles = "ADMIN")
     void reconcileAllGoesOnPastAnUnreachableRouterAndReportsIt() throws IOException {
         SimulatedRouter v6 = simulators.get(RouterOsVersion.V6_49);
@@ -129,10 +170,13 @@ class DriftIT {
 
             DriftReport report = drift.drift(nas);
             assertThat(report.unreachable()).isFalse();
+            assertThat(report.loginRefused()).isTrue();
+            assertThat(report.status()).isEqualTo(NasStatus.LOGIN_REFUSED);
             assertThat(report.error()).contains("invalid user name or password");
 
             assertThat(drift.reconcileAll()).filteredOn(o -> o.nasId() == nas).singleElement().satisfies(o -> {
                 assertThat(o.unreachable()).isFalse();
+                assertThat(o.loginRefused()).isTrue();
                 assertThat(o.error()).contains("invalid user name or password");
             });
         }

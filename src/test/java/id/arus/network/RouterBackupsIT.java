@@ -67,6 +67,10 @@ class RouterBackupsIT {
         router.execute("/ppp/secret/add", Map.of("name", "manual-" + tag, "password", "hand-made", "comment", "engineer"));
         desired.putPppSecret(nas, new PppUser("ana-" + tag, "plain-pw-ana", "paket-" + tag, "pppoe", null, false, "SUB-1"));
         desired.putPppSecret(nas, new PppUser("bayu-" + tag, "plain-pw-bayu", "paket-" + tag, "pppoe", "10.9.0.2", false, null));
+        desired.putHotspotUser(nas, new HotspotUser("hs-" + tag, "plain-pw-hs", null, false, null));
+        desired.putSimpleQueue(nas, SimpleQueue.of("bayu-" + tag, "10.9.0.2", "5M/10M"));
+        desired.putAddressListEntry(nas, new AddressListEntry("isolir", "10.9.0.3", "ana-" + tag));
+        router.execute("/queue/simple/add", Map.of("name", "manual-q-" + tag, "target", "10.9.9.9/32"));
         assertThat(reconciler.reconcile(nas).failures()).isEmpty();
         return nas;
     }
@@ -88,11 +92,19 @@ class RouterBackupsIT {
         assertThat(content.get("/ppp/secret")).extracting(r -> r.get("name"))
                 .as("only Arus's secrets").containsExactlyInAnyOrder("ana-" + tag, "bayu-" + tag);
         assertThat(content.get("/ppp/secret")).allSatisfy(r -> assertThat(r.get("password")).isEqualTo("***"));
+        assertThat(content.get("/ip/hotspot/user")).singleElement().satisfies(r -> {
+            assertThat(r.get("name")).isEqualTo("hs-" + tag);
+            assertThat(r.get("password")).isEqualTo("***");
+        });
+        assertThat(content.get("/queue/simple")).extracting(r -> r.get("name")).as("only Arus's queues").containsExactly("bayu-" + tag);
+        assertThat(content.get("/ip/firewall/address-list")).singleElement()
+                .satisfies(r -> assertThat(r.get("address")).isEqualTo("10.9.0.3"));
 
         String stored = jdbc.sql("select content::text from nas_backup where nas_id = ? and version = 1").param(nas)
                 .query(String.class).single();
         assertThat(stored).contains("core-" + tag).contains("ana-" + tag)
-                .doesNotContain("plain-pw-ana").doesNotContain("plain-pw-bayu").doesNotContain("hand-made").contains("v1:");
+                .doesNotContain("plain-pw-ana").doesNotContain("plain-pw-bayu").doesNotContain("plain-pw-hs")
+                .doesNotContain("hand-made").contains("v1:");
 
         // the router saved its own dated binary backup
         assertThat(v.backupFile()).startsWith("arus-backup-").endsWith(".backup");
@@ -123,6 +135,8 @@ class RouterBackupsIT {
         long nas = prepared(RouterOsVersion.values()[RouterOsVersion.values().length - 1]);
         backups.snapshot(nas, BackupReason.MANUAL);
         desired.putPppSecret(nas, new PppUser("ana-" + tag, "plain-pw-ana", "default", "pppoe", null, true, "SUB-1"));
+        desired.putSimpleQueue(nas, SimpleQueue.of("bayu-" + tag, "10.9.0.2", "10M/20M"));
+        desired.putHotspotUser(nas, new HotspotUser("hs-" + tag, "changed-pw-hs", null, false, null));
         reconciler.reconcile(nas);
         router.execute("/ip/pool/add", Map.of("name", "extra-" + tag, "ranges", "10.20.0.2-10.20.0.9"));
         backups.snapshot(nas, BackupReason.MANUAL);
@@ -132,8 +146,11 @@ class RouterBackupsIT {
         assertThat(diff.lines()).contains(
                 "/ip/pool + extra-" + tag,
                 "/ppp/secret ~ ana-" + tag + ": disabled 'false' -> 'true'",
-                "/ppp/secret ~ ana-" + tag + ": profile 'paket-" + tag + "' -> 'default'");
-        assertThat(diff.lines()).noneMatch(l -> l.contains("bayu-" + tag));
+                "/ppp/secret ~ ana-" + tag + ": profile 'paket-" + tag + "' -> 'default'",
+                "/queue/simple ~ bayu-" + tag + ": max-limit '5M/10M' -> '10M/20M'",
+                "/ip/hotspot/user ~ hs-" + tag + ": password (changed)");
+        assertThat(diff.lines()).noneMatch(l -> l.contains("/ppp/secret ~ bayu-" + tag));
+        assertThat(diff.lines()).noneMatch(l -> l.contains("changed-pw-hs"));
     }
 
     @Test
@@ -143,8 +160,13 @@ class RouterBackupsIT {
         backups.snapshot(nas, BackupReason.MANUAL);
 
         assertThat(desired.removePppSecret(nas, "bayu-" + tag)).isTrue();
+        assertThat(desired.removeSimpleQueue(nas, "bayu-" + tag)).isTrue();
+        assertThat(desired.removeHotspotUser(nas, "hs-" + tag)).isTrue();
+        assertThat(desired.removeAddressListEntry(nas, "isolir", "10.9.0.3")).isTrue();
         desired.putPppSecret(nas, new PppUser("dewi-" + tag, "pw-d", null, null, null, false, null));
+        desired.putSimpleQueue(nas, SimpleQueue.of("dewi-" + tag, "10.9.0.4", "1M/2M"));
         reconciler.reconcile(nas);
+        assertThat(router.print("/queue/simple")).noneMatch(q -> ("bayu-" + tag).equals(q.get("name")));
         assertThat(secret(router, "bayu-" + tag)).isEmpty();
 
         ReconcileReport report = backups.restore(nas, 1);
@@ -159,6 +181,15 @@ class RouterBackupsIT {
         assertThat(secret(router, "dewi-" + tag)).as("not in the restored version").isEmpty();
         assertThat(secret(router, "manual-" + tag)).as("unmanaged, left alone").isPresent();
         assertThat(desired.pppSecrets(nas)).extracting(PppUser::name).containsExactlyInAnyOrder("ana-" + tag, "bayu-" + tag);
+        // every managed kind comes back, the hotspot password from the encrypted snapshot
+        assertThat(router.print("/queue/simple")).extracting(q -> q.get("name")).contains("bayu-" + tag, "manual-q-" + tag)
+                .doesNotContain("dewi-" + tag);
+        assertThat(router.print("/ip/hotspot/user")).anySatisfy(u -> {
+            assertThat(u.get("name")).isEqualTo("hs-" + tag);
+            assertThat(u.get("password")).isEqualTo("plain-pw-hs");
+        });
+        assertThat(router.print("/ip/firewall/address-list")).anyMatch(e -> "10.9.0.3".equals(e.get("address")));
+        assertThat(desired.simpleQueues(nas)).extracting(SimpleQueue::name).containsExactly("bayu-" + tag);
         assertThat(reconciler.reconcile(nas).commands()).as("desired state and router agree").isZero();
 
         assertThat(backups.versions(nas)).extracting(BackupVersion::reason)
@@ -169,6 +200,28 @@ class RouterBackupsIT {
                 select actor || ' ' || after_value from audit_entry where action = 'network.backup.restored' and subject = ?""")
                 .param("nas:" + registry.get(nas).name()).query(String.class).single();
         assertThat(audited).startsWith("backup-noc ").contains("\"version\":1").doesNotContain("plain-pw");
+    }
+
+    @Test
+    void whatTheNasCarriedForAFailedPrimaryIsNotRestoredAsItsOwn() throws IOException {
+        long backup = prepared(RouterOsVersion.V7_16);
+        SimulatedRouter primaryRouter = SimulatedRouter.builder(RouterOsVersion.V7_20).start();
+        started.add(primaryRouter);
+        long primary = registry.create(new NasForm("Failed primary " + tag, "127.0.0.1", primaryRouter.port(), false,
+                primaryRouter.username(), primaryRouter.password(), null, null, NasRole.PRIMARY, null, null, null)).id();
+        desired.putPppSecret(primary, new PppUser("carried-" + tag, "pw-c", null, "pppoe", null, false, null));
+        jdbc.sql("insert into nas_failover (primary_id, backup_id, reason) values (?, ?, 'test')").param(primary).param(backup).update();
+        reconciler.reconcile(backup);
+        assertThat(secret(router, "carried-" + tag)).isPresent();
+        backups.snapshot(backup, BackupReason.MANUAL);
+        assertThat(backups.content(backup, 1).get(RouterBackups.CARRIED)).singleElement()
+                .satisfies(r -> assertThat(r.get("name")).isEqualTo("carried-" + tag));
+
+        jdbc.sql("delete from nas_failover where primary_id = ?").param(primary).update();
+        backups.restore(backup, 1);
+
+        assertThat(desired.pppSecrets(backup)).extracting(PppUser::name).containsExactlyInAnyOrder("ana-" + tag, "bayu-" + tag);
+        assertThat(secret(router, "carried-" + tag)).as("the failover is over: the primary's subscriber leaves").isEmpty();
     }
 
     @Test

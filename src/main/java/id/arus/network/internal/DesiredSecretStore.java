@@ -65,6 +65,12 @@ public class DesiredSecretStore {
         return jdbc.sql("delete from nas_ppp_secret where nas_id = ? and name = ?").param(nasId).param(name).update() > 0;
     }
 
+    /** Hands the secret to another NAS; false when the source has no such secret. */
+    public boolean move(long fromNas, long toNas, String name) {
+        return jdbc.sql("update nas_ppp_secret set nas_id = ?, updated_at = now() where nas_id = ? and name = ?")
+                .param(toNas).param(fromNas).param(name).update() > 0;
+    }
+
     private static Object[] args(long nasId, PppUser s) {
         return new Object[] {nasId, s.name(), s.password(), s.profile(), s.service(), s.remoteAddress(), s.disabled(), s.comment()};
     }

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -25,18 +26,22 @@ import id.arus.network.ReconcileOutcome;
 import id.arus.network.ReconcileReport;
 import id.arus.network.Reconciler;
 import id.arus.network.RouterCommandException;
+import id.arus.network.routeros.LoginRefusedException;
 import id.arus.settings.OperatorZone;
 import id.arus.shell.FieldErrors;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Per router, what differs from Arus's desired state and how its last reconcile went. NOC and ADMIN
  * reconcile one router or all; technicians look. Customer service has no use for router internals and
  * the names of unmanaged entries an engineer made, so the view is not theirs.
  *
- * <p>Opening the view reads every router once (a print of /ppp/secret each), nothing is changed.
+ * <p>Opening the view reads every router once (a print of each managed menu, pipelined), nothing is
+ * changed. The details list the differences per menu (PPP profiles and secrets, hotspot profiles and
+ * users, simple queues, address list); a router refusing Arus's login says so rather than "error".
  */
 @Route("network/drift")
 @Menu(title = "menu.drift", order = 31, icon = "vaadin:exchange")
@@ -111,7 +116,8 @@ public class DriftView extends VerticalLayout implements HasDynamicTitle {
     private Span status(DriftReport report) {
         Span badge;
         if (report.error() != null) {
-            badge = new Span(getTranslation(report.unreachable() ? "drift.status.unreachable" : "drift.status.error"));
+            badge = new Span(getTranslation(report.loginRefused() ? "drift.status.loginRefused"
+                    : report.unreachable() ? "drift.status.unreachable" : "drift.status.error"));
             badge.getElement().getThemeList().add("badge error");
             badge.setTitle(report.error());
         } else if (report.inSync()) {
@@ -150,6 +156,11 @@ public class DriftView extends VerticalLayout implements HasDynamicTitle {
         }
         details.add(new H3(getTranslation("drift.details.title", report.nasName())));
         if (report.error() != null) {
+            if (report.loginRefused()) {
+                Paragraph refused = new Paragraph(getTranslation("drift.details.loginRefused"));
+                refused.setId("drift-details-login-refused");
+                details.add(refused);
+            }
             Paragraph error = new Paragraph(report.error());
             error.setId("drift-details-error");
             error.getStyle().set("color", "var(--lumo-error-text-color)");
@@ -157,11 +168,21 @@ public class DriftView extends VerticalLayout implements HasDynamicTitle {
         } else if (report.inSync()) {
             details.add(new Paragraph(getTranslation("drift.details.none")));
         }
-        section("toAdd", report.toAdd());
-        section("toChange", report.toChange().stream().map(c -> c.name() + " (" + String.join(", ", c.fields()) + ")").toList());
-        section("toRemove", report.toRemove());
-        section("conflicts", report.conflicts());
-        section("unmanaged", report.unmanaged());
+        for (DriftReport.KindDrift kind : report.kinds()) {
+            if (kind.differences() == 0 && kind.unmanaged().isEmpty()) {
+                continue;
+            }
+            String slug = kind.kind().name().toLowerCase(Locale.ROOT).replace('_', '-');
+            H4 heading = new H4(getTranslation("drift.details.kind", getTranslation("desired.kind." + kind.kind().name()),
+                    kind.differences(), kind.unmanaged().size()));
+            heading.setId("drift-" + slug);
+            details.add(heading);
+            section(slug, "toAdd", kind.toAdd());
+            section(slug, "toChange", kind.toChange().stream().map(c -> c.name() + " (" + String.join(", ", c.fields()) + ")").toList());
+            section(slug, "toRemove", kind.toRemove());
+            section(slug, "conflicts", kind.conflicts());
+            section(slug, "unmanaged", kind.unmanaged());
+        }
         if (mayReconcile) {
             Button reconcile = new Button(getTranslation("drift.reconcile"), VaadinIcon.EXCHANGE.create(), e -> reconcile(report));
             reconcile.setId("drift-reconcile");
@@ -170,12 +191,13 @@ public class DriftView extends VerticalLayout implements HasDynamicTitle {
         }
     }
 
-    private void section(String kind, List<String> names) {
+    /** One list of a menu's differences, e.g. id {@code drift-ppp-secret-toAdd}. */
+    private void section(String slug, String kind, List<String> names) {
         if (names.isEmpty()) {
             return;
         }
         UnorderedList list = new UnorderedList();
-        list.setId("drift-" + kind);
+        list.setId("drift-" + slug + "-" + kind);
         names.stream().limit(MAX_LISTED).forEach(n -> list.add(new ListItem(n)));
         if (names.size() > MAX_LISTED) {
             list.add(new ListItem(getTranslation("drift.details.more", names.size() - MAX_LISTED)));
@@ -190,7 +212,8 @@ public class DriftView extends VerticalLayout implements HasDynamicTitle {
             lines.addAll(describe(report.nasName(), reconciler.reconcile(report.nasId())));
             failed = lines.size() > 1;
         } catch (RouterCommandException e) {
-            lines.add(getTranslation(e.unreachable() ? "drift.result.unreachable" : "drift.result.error", report.nasName(), e.getMessage()));
+            lines.add(getTranslation(e.getCause() instanceof LoginRefusedException ? "drift.result.loginRefused"
+                    : e.unreachable() ? "drift.result.unreachable" : "drift.result.error", report.nasName(), e.getMessage()));
             failed = true;
         }
         showResult(lines, failed);
@@ -214,7 +237,8 @@ public class DriftView extends VerticalLayout implements HasDynamicTitle {
         // Failures first: with hundreds of routers the ones that need attention must not scroll away.
         for (ReconcileOutcome o : outcomes) {
             if (!o.succeeded()) {
-                lines.add(getTranslation(o.unreachable() ? "drift.result.unreachable" : "drift.result.error", o.nasName(), o.error()));
+                lines.add(getTranslation(o.loginRefused() ? "drift.result.loginRefused"
+                        : o.unreachable() ? "drift.result.unreachable" : "drift.result.error", o.nasName(), o.error()));
             }
         }
         boolean refused = false;

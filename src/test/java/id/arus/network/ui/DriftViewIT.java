@@ -67,6 +67,7 @@ class DriftViewIT {
         long nas = registry.create(new NasForm("Drift View " + tag, "127.0.0.1", router.port(), false, router.username(),
                 router.password(), null, null, NasRole.PRIMARY, null, null, null)).id();
         desired.putPppSecret(nas, new PppUser("fajar-" + tag, "pw-f", "paket-10m", null, null, false, null));
+        desired.putSimpleQueue(nas, id.arus.network.SimpleQueue.of("fajar-" + tag, "10.3.0.2", "5M/10M"));
         router.execute("/ppp/secret/add", java.util.Map.of("name", "hand-" + tag, "password", "x"));
         KaribuViews.start(context, ArusI18n.INDONESIAN);
         KaribuViews.show(DriftView.class);
@@ -74,19 +75,23 @@ class DriftViewIT {
         @SuppressWarnings("unchecked")
         Grid<DriftReport> grid = _get(Grid.class, spec -> spec.withId("drift-grid"));
         int row = IntStream.range(0, GridKt._size(grid)).filter(i -> GridKt._get(grid, i).nasId() == nas).findFirst().orElseThrow();
-        assertThat(((Span) GridKt._getCellComponent(grid, row, "status")).getText()).isEqualTo("1 perbedaan");
+        assertThat(((Span) GridKt._getCellComponent(grid, row, "status")).getText()).isEqualTo("2 perbedaan");
         assertThat(GridKt._getFormatted(grid, row, "last")).isEqualTo("Belum pernah");
 
         grid.asSingleSelect().setValue(GridKt._get(grid, row));
-        assertThat(_get(UnorderedList.class, spec -> spec.withId("drift-toAdd")).getElement().getTextRecursively())
+        assertThat(_get(UnorderedList.class, spec -> spec.withId("drift-ppp-secret-toAdd")).getElement().getTextRecursively())
                 .contains("fajar-" + tag);
-        assertThat(_get(UnorderedList.class, spec -> spec.withId("drift-unmanaged")).getElement().getTextRecursively())
+        assertThat(_get(UnorderedList.class, spec -> spec.withId("drift-ppp-secret-unmanaged")).getElement().getTextRecursively())
                 .contains("hand-" + tag);
+        assertThat(_get(com.vaadin.flow.component.html.H4.class, spec -> spec.withId("drift-simple-queue")).getText())
+                .isEqualTo("Simple queue: 1 perbedaan, 0 tidak dikelola");
+        assertThat(_get(UnorderedList.class, spec -> spec.withId("drift-simple-queue-toAdd")).getElement().getTextRecursively())
+                .contains("fajar-" + tag);
 
         _click(_get(Button.class, spec -> spec.withId("drift-reconcile")));
 
         assertThat(_get(Div.class, spec -> spec.withId("drift-result")).getElement().getTextRecursively())
-                .contains("Drift View " + tag + ": 1 ditambah");
+                .contains("Drift View " + tag + ": 2 ditambah");
         assertThat(router.print("/ppp/secret")).anyMatch(r -> ("fajar-" + tag).equals(r.get("name")));
         int after = IntStream.range(0, GridKt._size(grid)).filter(i -> GridKt._get(grid, i).nasId() == nas).findFirst().orElseThrow();
         assertThat(((Span) GridKt._getCellComponent(grid, after, "status")).getText()).isEqualTo("Sesuai");
@@ -128,6 +133,30 @@ class DriftViewIT {
                 .startsWith("Drift Dead " + tag + " tidak terjangkau: ");
         int after = IntStream.range(0, GridKt._size(grid)).filter(i -> GridKt._get(grid, i).nasId() == nas).findFirst().orElseThrow();
         assertThat(GridKt._getFormatted(grid, after, "last")).contains("gagal");
+    }
+
+    @Test
+    @WithMockUser(username = "drift-view-noc-refused", roles = "NOC")
+    void aRouterRefusingTheLoginSaysLoginRefused() throws java.io.IOException {
+        try (SimulatedRouter router = SimulatedRouter.builder(RouterOsVersion.V7_16).start()) {
+            router.faults().refuseLogin(true);
+            long nas = registry.create(new NasForm("Drift Refused " + tag, "127.0.0.1", router.port(), false, router.username(),
+                    router.password(), null, null, NasRole.PRIMARY, null, null, null)).id();
+            KaribuViews.start(context, Locale.ENGLISH);
+            KaribuViews.show(DriftView.class);
+
+            @SuppressWarnings("unchecked")
+            Grid<DriftReport> grid = _get(Grid.class, spec -> spec.withId("drift-grid"));
+            int row = IntStream.range(0, GridKt._size(grid)).filter(i -> GridKt._get(grid, i).nasId() == nas).findFirst().orElseThrow();
+            assertThat(((Span) GridKt._getCellComponent(grid, row, "status")).getText()).isEqualTo("Login refused");
+            grid.asSingleSelect().setValue(GridKt._get(grid, row));
+            assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("drift-details-login-refused")).getText())
+                    .contains("Fix the credentials");
+
+            _click(_get(Button.class, spec -> spec.withId("drift-reconcile")));
+            assertThat(_get(Div.class, spec -> spec.withId("drift-result")).getElement().getTextRecursively())
+                    .startsWith("Drift Refused " + tag + ": login refused");
+        }
     }
 
     @Test
