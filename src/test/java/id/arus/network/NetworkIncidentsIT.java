@@ -7,6 +7,7 @@ import id.arus.ArusIT;
 import id.arus.network.NetworkIncident.Kind;
 import id.arus.network.NetworkIncident.Status;
 import id.arus.network.internal.ReconcileIncidentStore;
+import id.arus.network.internal.ReconcileRunner;
 import id.arus.shared.InvalidInputException;
 import id.arus.sim.routeros.RouterOsVersion;
 import id.arus.sim.routeros.SimulatedRouter;
@@ -55,6 +56,8 @@ class NetworkIncidentsIT {
     JdbcClient jdbc;
     @Autowired
     ReconcileIncidentStore incidentStore;
+    @Autowired
+    ReconcileRunner runner;
     static final TestRouters simulators = new TestRouters();
 
     private final String tag = UUID.randomUUID().toString().substring(0, 6);
@@ -67,10 +70,12 @@ class NetworkIncidentsIT {
     @BeforeEach
     void signInAsNoc() {
         NetworkTestSupport.signIn("incident-noc", "NOC");
+        runner.automatic(true);
     }
 
     @AfterEach
     void signOut() {
+        runner.automatic(false);
         SecurityContextHolder.clearContext();
     }
 

@@ -5,6 +5,7 @@ import id.arus.shared.SystemIdentity;
 import java.time.Duration;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -22,9 +23,14 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <p>The poller holds the job's row lock for the length of the attempt, so when several nodes poll the
  * same table each job runs on exactly one of them.
+ *
+ * <p>{@code arus.network.reconcile.automatic=false} stops queuing new reconciles on changes (routers are
+ * then reconciled by staff from the drift screen and by failover); retries already queued still run.
+ * The integration tests run with it off so a test's own reconcile never races an automatic one, and the
+ * tests of this class switch it on for themselves.
  */
 @Component
-class ReconcileRunner {
+public class ReconcileRunner {
 
     private static final Logger log = LoggerFactory.getLogger(ReconcileRunner.class);
 
@@ -33,21 +39,36 @@ class ReconcileRunner {
     private final TransactionTemplate transaction;
     private final Duration debounce;
     private final int batch;
+    private final AtomicBoolean automatic;
 
     ReconcileRunner(ReconcileQueue queue, ReconcileAttempts attempts, PlatformTransactionManager transactions,
                     @Value("${arus.network.reconcile.debounce:2s}") Duration debounce,
-                    @Value("${arus.network.reconcile.batch:20}") int batch) {
+                    @Value("${arus.network.reconcile.batch:20}") int batch,
+                    @Value("${arus.network.reconcile.automatic:true}") boolean automatic) {
         this.queue = queue;
         this.attempts = attempts;
         this.transaction = new TransactionTemplate(transactions);
         this.debounce = debounce;
         this.batch = batch;
+        this.automatic = new AtomicBoolean(automatic);
+    }
+
+    /** Whether a change of desired state queues a reconcile by itself. */
+    public boolean automatic() {
+        return automatic.get();
+    }
+
+    public void automatic(boolean on) {
+        automatic.set(on);
+        log.info("automatic reconcile on desired-state changes is {}", on ? "on" : "off");
     }
 
     /** After the change committed: the router is reconciled once the burst it belongs to is over. */
     @ApplicationModuleListener
     void desiredStateChanged(DesiredStateChanged event) {
-        queue.request(event.nasId(), debounce);
+        if (automatic.get()) {
+            queue.request(event.nasId(), debounce);
+        }
     }
 
     /** Runs the due reconciles, at most {@code batch} per round so one round cannot run for ever. */

@@ -17,7 +17,7 @@ class ReconcileRetryPolicyTest {
     private final ReconcileRetryPolicy policy = new ReconcileRetryPolicy(5, Duration.ofSeconds(10), Duration.ofSeconds(60));
 
     private static ReconcileReport report(List<String> failures) {
-        return new ReconcileReport(1, Instant.now(), 1, 0, 0, 0, 1, List.of(), List.of(), failures, Duration.ZERO, null);
+        return new ReconcileReport(1, Instant.now(), 1, 0, 0, 0, 1, List.of(), List.of(), failures, Duration.ZERO, null, java.util.Map.of());
     }
 
     private static RouterCommandException unreachable() {

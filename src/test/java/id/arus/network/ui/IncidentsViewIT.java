@@ -27,6 +27,7 @@ import id.arus.network.NetworkIncidents;
 import id.arus.network.NetworkTestSupport;
 import id.arus.network.TestRouters;
 import id.arus.shell.AccessDeniedView;
+import id.arus.network.internal.ReconcileRunner;
 import id.arus.shell.ArusI18n;
 import id.arus.sim.routeros.RouterOsVersion;
 import id.arus.sim.routeros.SimulatedRouter;
@@ -35,6 +36,7 @@ import java.util.UUID;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -55,6 +57,8 @@ class IncidentsViewIT {
     ApplicationEventPublisher events;
     @Autowired
     PlatformTransactionManager transactions;
+    @Autowired
+    ReconcileRunner runner;
     static final TestRouters simulators = new TestRouters();
 
     private final String tag = UUID.randomUUID().toString().substring(0, 6);
@@ -64,8 +68,14 @@ class IncidentsViewIT {
         simulators.close();
     }
 
+    @BeforeEach
+    void reconcileOnChanges() {
+        runner.automatic(true);
+    }
+
     @AfterEach
     void stop() {
+        runner.automatic(false);
         KaribuViews.stop();
         SecurityContextHolder.clearContext();
     }
