@@ -62,3 +62,14 @@ create table telemetry_interface_rollup_5m (
     tx_bps_max bigint      not null,
     primary key (nas_id, interface, bucket)
 ) partition by range (bucket);
+
+-- What each router said it is at its latest successful poll (polls are frequent, so this is one row per
+-- router, overwritten, rather than a column repeated in every telemetry sample).
+create table nas_poll_facts (
+    nas_id    bigint      primary key references nas (id) on delete cascade,
+    identity  text,
+    version   text,
+    board     text,
+    uptime    text,
+    seen_at   timestamptz not null
+);

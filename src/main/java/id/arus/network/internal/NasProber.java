@@ -2,6 +2,7 @@ package id.arus.network.internal;
 
 import id.arus.network.InterfaceTraffic;
 import id.arus.network.Nas;
+import id.arus.network.NasFacts;
 import id.arus.network.NasProbe;
 import id.arus.network.NasStatus;
 import id.arus.network.NasStatusChange;
@@ -16,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -117,13 +119,30 @@ public class NasProber {
                 .list();
     }
 
+    public Optional<NasFacts> facts(long nasId) {
+        return jdbc.sql("select nas_id, identity, version, board, uptime, seen_at from nas_poll_facts where nas_id = ?").param(nasId)
+                .query((rs, row) -> new NasFacts(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        rs.getTimestamp(6).toInstant()))
+                .optional();
+    }
+
     /**
-     * Inserts a status row and publishes {@link NasStatusChanged} in one transaction when the status
+     * Keeps what an online router said it is, then inserts a status row and publishes {@link NasStatusChanged} in one transaction when the status
      * differs from the last recorded one. The NAS's advisory lock makes a concurrent poll and "test
      * connection" take turns, so one change is recorded (and announced) once.
      */
     void recordIfChanged(Nas nas, NasProbe probe) {
         transaction.executeWithoutResult(tx -> {
+            if (probe.status() == NasStatus.ONLINE) {
+                jdbc.sql("""
+                                insert into nas_poll_facts (nas_id, identity, version, board, uptime, seen_at) values (?, ?, ?, ?, ?, ?)
+                                on conflict (nas_id) do update set identity = excluded.identity, version = excluded.version,
+                                    board = excluded.board, uptime = excluded.uptime, seen_at = excluded.seen_at
+                                """)
+                        .params(nas.id(), probe.identity(), probe.version(), probe.board(), probe.uptime(),
+                                java.sql.Timestamp.from(probe.checkedAt()))
+                        .update();
+            }
             jdbc.sql("select pg_advisory_xact_lock(?, ?)").params(STATUS_LOCK, (int) nas.id()).query().singleRow();
             List<NasStatusChange> last = history(probe.nasId(), 1);
             NasStatus previous = last.isEmpty() ? null : last.get(0).status();

@@ -1,0 +1,215 @@
+package id.arus.network.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.arus.ArusIT;
+import id.arus.monitoring.NasSample;
+import id.arus.monitoring.NasTelemetry;
+import id.arus.network.Nas;
+import id.arus.network.NasForm;
+import id.arus.network.NasManagement;
+import id.arus.network.NasRole;
+import id.arus.network.NasStatus;
+import id.arus.network.NasStatusChanged;
+import id.arus.network.TestRouters;
+import id.arus.sim.routeros.RouterOsVersion;
+import id.arus.sim.routeros.SimulatedRouter;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.context.ApplicationEvent;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.PayloadApplicationEvent;
+import org.springframework.context.event.ApplicationEventMulticaster;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * Two pollers with distinct node ids share one database and one simulated router, as two Arus nodes on
+ * one machine would: the router is polled by exactly one of them, and the other takes over when the owner
+ * stops cleanly (at once) or dies (when its lease expires).
+ */
+@ArusIT
+@WithMockUser(username = "poll-noc", roles = "NOC")
+class NasPollingIT {
+
+    static final TestRouters simulators = new TestRouters();
+
+    @Autowired
+    NasManagement registry;
+    @Autowired
+    NasStore store;
+    @Autowired
+    NasPollLeases leases;
+    @Autowired
+    NasProber prober;
+    @Autowired
+    TelemetrySender sender;
+    @Autowired
+    NasTelemetry telemetry;
+    @Autowired
+    ConfigurableApplicationContext context;
+
+    /** Status events as any listener sees them; polls publish on the poller's threads, not the test's. */
+    private final List<NasStatusChanged> published = new CopyOnWriteArrayList<>();
+    private final ApplicationListener<ApplicationEvent> recorder = event -> {
+        if (event instanceof PayloadApplicationEvent<?> payload && payload.getPayload() instanceof NasStatusChanged changed) {
+            published.add(changed);
+        }
+    };
+
+    @BeforeEach
+    void recordStatusEvents() {
+        context.addApplicationListener(recorder);
+    }
+
+    @AfterEach
+    void stopRecording() {
+        context.getBean(ApplicationEventMulticaster.class).removeApplicationListener(recorder);
+    }
+
+    private final String tag = UUID.randomUUID().toString().substring(0, 6);
+
+    @AfterAll
+    static void stopRouters() {
+        simulators.close();
+    }
+
+    private Nas register(String name, SimulatedRouter router) {
+        return registry.create(new NasForm(name + " " + tag, "127.0.0.1", router.port(), false, router.username(),
+                router.password(), "Lab", null, NasRole.PRIMARY, null, null, null));
+    }
+
+    private NasPoller poller(String node, Duration interval) {
+        return new NasPoller(new NasPoller.Settings(node + "-" + tag, interval, Duration.ofSeconds(3), 4, Duration.ofMinutes(15)),
+                store, leases, prober, sender);
+    }
+
+    private static void round(NasPoller poller) throws Exception {
+        poller.pollRound().get(30, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void eachRouterIsPolledByOneNodeAndTakenOverWhenTheOwnerStopsOrDies() throws Exception {
+        Nas nas = register("Lease", simulators.get(RouterOsVersion.V7_16));
+        // a one-second interval gives three-second leases, so a dead owner is replaced quickly
+        try (NasPoller a = poller("node-a", Duration.ofSeconds(1)); NasPoller b = poller("node-b", Duration.ofSeconds(1))) {
+            round(a);
+            for (int i = 0; i < 4; i++) {
+                // both nodes run their rounds at the same moment, as two schedulers would
+                CompletableFuture.allOf(CompletableFuture.runAsync(() -> a.pollRound().join()),
+                        CompletableFuture.runAsync(() -> b.pollRound().join())).get(30, TimeUnit.SECONDS);
+            }
+            assertThat(leases.owner(nas.id())).isEqualTo(a.node());
+            assertThat(a.pollCount(nas.id())).isEqualTo(5);
+            assertThat(b.pollCount(nas.id())).isZero();
+            assertThat(b.held()).doesNotContain(nas.id());
+
+            // node a dies: it stops renewing without releasing; b takes over once the lease has expired
+            long polledByA = a.pollCount(nas.id());
+            int rounds = 0;
+            while (!b.held().contains(nas.id()) && rounds++ < 40) {
+                round(b);
+                Thread.sleep(250);
+            }
+            assertThat(b.held()).contains(nas.id());
+            assertThat(b.pollCount(nas.id())).isPositive();
+            assertThat(leases.owner(nas.id())).isEqualTo(b.node());
+            // the dead node coming back finds the router taken and keeps its hands off
+            round(a);
+            assertThat(a.pollCount(nas.id())).isEqualTo(polledByA);
+            assertThat(a.held()).doesNotContain(nas.id());
+
+            // node b stops cleanly: it releases its leases, so a takes over on its very next round
+            b.close();
+            round(a);
+            assertThat(leases.owner(nas.id())).isEqualTo(a.node());
+            assertThat(a.pollCount(nas.id())).isEqualTo(polledByA + 1);
+        }
+    }
+
+    @Test
+    void statusChangesAreRecordedAndAnnouncedOnceEachAndARefusedLoginIsNotRetriedUntilTheNasIsEdited() throws Exception {
+        SimulatedRouter router = simulators.get(RouterOsVersion.V6_49);
+        Nas nas = register("Refusing", router);
+        try (NasPoller poller = poller("node-r", Duration.ofSeconds(10))) {
+            round(poller);
+            round(poller);
+            assertThat(changes(nas)).extracting(NasStatusChanged::current).containsExactly(NasStatus.ONLINE);
+            assertThat(changes(nas).get(0).previous()).isNull();
+
+            router.faults().refuseLogin(true);
+            router.dropConnections(); // the pooled connection was logged in before; a new one must log in
+            round(poller);
+            round(poller);
+            round(poller);
+
+            assertThat(poller.pollCount(nas.id())).as("polls after the refusal wait for an edit").isEqualTo(3);
+            List<NasStatusChanged> changes = changes(nas);
+            assertThat(changes).extracting(NasStatusChanged::current).containsExactly(NasStatus.ONLINE, NasStatus.LOGIN_REFUSED);
+            assertThat(changes.get(1).wentDown()).isTrue();
+            assertThat(registry.statusHistory(nas.id(), 10)).extracting(c -> c.status())
+                    .containsExactly(NasStatus.LOGIN_REFUSED, NasStatus.ONLINE);
+
+            router.faults().refuseLogin(false);
+            registry.update(nas.id(), NasForm.of(registry.get(nas.id())));
+            round(poller);
+
+            assertThat(poller.pollCount(nas.id())).isEqualTo(4);
+            assertThat(changes(nas)).extracting(NasStatusChanged::current)
+                    .containsExactly(NasStatus.ONLINE, NasStatus.LOGIN_REFUSED, NasStatus.ONLINE);
+            assertThat(changes(nas).get(2).cameBack()).isTrue();
+        }
+    }
+
+    @Test
+    void samplesTravelThroughKafkaIntoTheTimeSeriesWithInterfaceRates() throws Exception {
+        Nas nas = register("Telemetry", simulators.get(RouterOsVersion.V7_20));
+        try (NasPoller poller = poller("node-t", Duration.ofSeconds(10))) {
+            round(poller);
+            Thread.sleep(300); // the counters move with time; a rate needs two readings apart
+            round(poller);
+        }
+        NasSample latest = await(() -> telemetry.latest(nas.id()).filter(s -> !s.interfaces().isEmpty()));
+
+        assertThat(latest.status()).isEqualTo("ONLINE");
+        assertThat(latest.latencyMs()).isPositive();
+        assertThat(latest.cpuLoad()).isNotNull();
+        assertThat(latest.memoryUsedPercent()).isBetween(0.0, 100.0);
+        assertThat(latest.pppSessions()).isNotNull();
+        assertThat(latest.interfaces()).extracting(NasSample.InterfaceRate::name).contains("ether1");
+        // ether1 of the simulator is the busy uplink: its counters move about 1-3 MB/s
+        assertThat(latest.interfaces().stream().filter(i -> i.name().equals("ether1")).findFirst().orElseThrow().rxBps())
+                .isPositive();
+
+        var series = telemetry.series(nas.id(), latest.sampledAt().minusSeconds(3600), latest.sampledAt().plusSeconds(1));
+        assertThat(series.raw()).isTrue();
+        assertThat(series.samples()).hasSize(2);
+    }
+
+    private List<NasStatusChanged> changes(Nas nas) {
+        return published.stream().filter(e -> e.nasId() == nas.id()).toList();
+    }
+
+    /** Waits up to 30 s for the consumer to store what the poller sent. */
+    private static <T> T await(Supplier<Optional<T>> check) throws InterruptedException {
+        for (int i = 0; i < 150; i++) {
+            Optional<T> value = check.get();
+            if (value.isPresent()) {
+                return value.get();
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("the telemetry did not arrive within 30 s");
+    }
+}
