@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * brings a fresh one, and holding samples back would only delay the ones that matter now.
  */
 @Component
-class TelemetrySender {
+public class TelemetrySender {
 
     static final String ROUTE = "direct:network-publish-telemetry";
     private static final Logger log = LoggerFactory.getLogger(TelemetrySender.class);
