@@ -112,7 +112,7 @@ class NetworkPollBench {
      * Runs the work and returns, in percent of two cores over {@code wall}: Arus's CPU (the JVM minus the
      * simulator threads), the simulators' CPU and the embedded PostgreSQL's CPU.
      */
-    private static double[] cpuPercent(Work work, Duration wall) throws Exception {
+    private double[] cpuPercent(Work work, Duration wall) throws Exception {
         OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         long jvmBefore = os.getProcessCpuTime();
         long simBefore = simulatorCpuNanos();
@@ -139,13 +139,26 @@ class NetworkPollBench {
         return total;
     }
 
-    /** CPU time of the embedded PostgreSQL: this JVM's child processes, from /proc (utime + stime, in clock ticks). */
-    private static long postgresCpuNanos() {
-        long ticks = ProcessHandle.current().descendants().mapToLong(p -> {
+    /**
+     * CPU time of the embedded PostgreSQL: its postmaster (whose pid heads {@code postmaster.pid} in the data
+     * directory; it is not this JVM's child, pg_ctl detaches it) and its backends, from /proc (utime + stime
+     * in clock ticks, including children that have ended).
+     */
+    private long postgresCpuNanos() {
+        String dataDirectory = jdbc.sql("show data_directory").query(String.class).single();
+        long postmaster;
+        try {
+            postmaster = Long.parseLong(Files.readAllLines(Path.of(dataDirectory, "postmaster.pid")).get(0).trim());
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+        long ticks = java.util.stream.Stream.concat(ProcessHandle.of(postmaster).stream(),
+                ProcessHandle.of(postmaster).stream().flatMap(ProcessHandle::descendants)).mapToLong(p -> {
             try {
                 String stat = Files.readString(Path.of("/proc", String.valueOf(p.pid()), "stat"));
                 String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                return Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime, stime
+                // utime, stime, cutime, cstime: ended backends are counted in their parent's c-times
+                return Long.parseLong(fields[11]) + Long.parseLong(fields[12]) + Long.parseLong(fields[13]) + Long.parseLong(fields[14]);
             } catch (IOException | RuntimeException e) {
                 return 0; // a backend that ended meanwhile
             }
