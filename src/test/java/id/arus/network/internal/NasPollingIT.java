@@ -14,6 +14,8 @@ import id.arus.network.NasStatusChanged;
 import id.arus.network.TestRouters;
 import id.arus.sim.routeros.RouterOsVersion;
 import id.arus.sim.routeros.SimulatedRouter;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -195,6 +197,29 @@ class NasPollingIT {
         var series = telemetry.series(nas.id(), latest.sampledAt().minusSeconds(3600), latest.sampledAt().plusSeconds(1));
         assertThat(series.raw()).isTrue();
         assertThat(series.samples()).hasSize(2);
+    }
+
+    @Test
+    void aRouterThatHangsHoldsUpOnlyItsOwnPoll() throws Exception {
+        // a socket that accepts connections (the kernel's backlog) but never answers: the login hangs
+        try (ServerSocket hanging = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+             SimulatedRouter answering = SimulatedRouter.builder(RouterOsVersion.V7_16).start()) {
+            Nas stuck = registry.create(new NasForm("Hanging " + tag, "127.0.0.1", hanging.getLocalPort(), false, "admin",
+                    "whatever-1", "Lab", null, NasRole.PRIMARY, null, null, null));
+            Nas healthy = register("Healthy", answering);
+            try (NasPoller poller = poller("node-h", Duration.ofSeconds(10))) {
+                CompletableFuture<Void> round = poller.pollRound();
+
+                for (int i = 0; i < 150 && poller.pollCount(healthy.id()) == 0; i++) {
+                    Thread.sleep(100);
+                }
+                assertThat(poller.pollCount(healthy.id())).as("the healthy router was polled").isEqualTo(1);
+                assertThat(round).as("while the hanging one is still waiting for its answer").isNotDone();
+
+                round.get(90, TimeUnit.SECONDS);
+                assertThat(registry.statusHistory(stuck.id(), 1)).extracting(c -> c.status()).containsExactly(NasStatus.UNREACHABLE);
+            }
+        }
     }
 
     private List<NasStatusChanged> changes(Nas nas) {
