@@ -127,9 +127,10 @@ public class NasProber {
     }
 
     /**
-     * Keeps what an online router said it is, then inserts a status row and publishes {@link NasStatusChanged} in one transaction when the status
-     * differs from the last recorded one. The NAS's advisory lock makes a concurrent poll and "test
-     * connection" take turns, so one change is recorded (and announced) once.
+     * Keeps what an online router said it is, then inserts a status row and publishes
+     * {@link NasStatusChanged} in one transaction when the status differs from the last recorded one.
+     * The NAS's advisory lock makes a concurrent poll and "test connection" take turns, so one change is
+     * recorded (and announced) once.
      */
     void recordIfChanged(Nas nas, NasProbe probe) {
         transaction.executeWithoutResult(tx -> {
