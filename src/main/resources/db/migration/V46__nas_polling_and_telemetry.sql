@@ -1,4 +1,4 @@
--- Polling (network): which Arus node polls which router. A node renews its lease every poll round and
+-- Polling (network): which Arus node polls which router. A node renews its leases every poll round and
 -- may take a lease only when it is free or expired, so each router is polled by exactly one node at a
 -- time, and a node that stops (or dies) hands its routers over within one lease term.
 create table nas_poll_lease (
@@ -8,6 +8,13 @@ create table nas_poll_lease (
     expires_at  timestamptz not null
 );
 create index nas_poll_lease_by_owner on nas_poll_lease (owner);
+
+-- The polling nodes alive now (each renews its row every round), so each node takes an even share of the
+-- routers rather than the first node taking them all.
+create table nas_poll_node (
+    node    text        primary key,
+    seen_at timestamptz not null
+);
 
 -- Telemetry (monitoring): raw samples partitioned by day and kept for days; 5-minute roll-ups
 -- partitioned by month and kept for a year. Partitions are created ahead and dropped when old by
