@@ -13,7 +13,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs a view's refresh on a timer and pushes the result to the browser (the AppShell has {@code @Push}).
  * One daemon thread serves every open view: the refresh itself runs inside {@link UI#access}, under the
- * session's lock, so the timer thread only hands work over. Removing the registration (on detach) stops it.
+ * session's lock, so the timer thread only hands work over. Secured services called there see the signed-in
+ * user of that session (Vaadin's security-context strategy reads it from the session), not the timer's
+ * thread. Removing the registration (on detach) stops it.
  */
 final class LiveRefresh {
 
