@@ -13,8 +13,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Rolls raw samples up into 5-minute buckets. Each run recomputes the completed buckets of a look-back
- * window (default 30 minutes) from scratch and overwrites them, so a sample that arrived late, or a run
- * that happened on two nodes at once, still ends with the right figures.
+ * window (default 30 minutes; a day on the first run after a start) from scratch and overwrites them, so
+ * a sample that arrived late, or a run that happened on two nodes at once, still ends with the right figures.
  */
 @Component
 public class TelemetryRollups {
@@ -25,21 +25,27 @@ public class TelemetryRollups {
     private final TransactionTemplate transaction;
     private final TelemetryPartitions partitions;
     private final Duration lookBack;
+    private final Duration catchUp;
     private final Clock clock;
+    private volatile boolean caughtUp;
 
     TelemetryRollups(JdbcClient jdbc, TransactionTemplate transaction, TelemetryPartitions partitions,
-                     @Value("${arus.monitoring.rollup-look-back:30m}") Duration lookBack) {
+                     @Value("${arus.monitoring.rollup-look-back:30m}") Duration lookBack,
+                     @Value("${arus.monitoring.rollup-catch-up:1d}") Duration catchUp) {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.partitions = partitions;
         this.lookBack = lookBack;
+        this.catchUp = catchUp;
         this.clock = Clock.systemUTC();
     }
 
     @Scheduled(initialDelayString = "PT1M", fixedDelayString = "${arus.monitoring.rollup-interval:PT5M}")
     public void rollUpRecent() {
         Instant end = bucketStart(clock.instant());
-        rollUp(end.minus(lookBack), end);
+        // The first run after a start also covers the time no node was running (up to a day by default).
+        rollUp(end.minus(caughtUp ? lookBack : catchUp), end);
+        caughtUp = true;
     }
 
     /** Recomputes the buckets that start in {@code [from, to)}; both are rounded down to a bucket start. */
