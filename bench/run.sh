@@ -8,6 +8,8 @@
 #             the budget is 2 s. Browser rendering is not included.
 #   network   reconciles 10,000 PPP secrets onto a simulated RouterOS 7.16 with 5 ms injected round-trip
 #             time, onto an empty router and then again with nothing changed (targets 5 s and 2 s).
+#   poll      200 simulated routers polled every 10 s for a minute by the real poller (samples through the
+#             in-app Kafka into PostgreSQL); CPU of Arus in percent of two cores (target under 25).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 name="${1:-}"
@@ -52,9 +54,15 @@ network() {
     -Dfailsafe.failIfNoSpecifiedTests=false 2>&1 | grep '^BENCH ' || { echo "the network benchmark failed"; exit 1; }
 }
 
+poll() {
+  ./mvnw -q -B verify -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=NetworkPollBench \
+    -Dfailsafe.failIfNoSpecifiedTests=false 2>&1 | grep '^BENCH ' || { echo "the poll benchmark failed"; exit 1; }
+}
+
 case "$name" in
   startup) startup ;;
   dashboard) dashboard ;;
   network) network ;;
-  *) echo "usage: $0 startup|dashboard|network" >&2; exit 2 ;;
+  poll) poll ;;
+  *) echo "usage: $0 startup|dashboard|network|poll" >&2; exit 2 ;;
 esac

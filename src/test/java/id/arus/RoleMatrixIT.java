@@ -78,6 +78,7 @@ class RoleMatrixIT {
             Map.entry("profile", Access.SIGNED_IN),
             Map.entry("inbox", Access.STAFF),
             Map.entry("network/nas", Access.NETWORK),
+            Map.entry("network/nas/:nasId", Access.NETWORK),
             Map.entry("inbox/task", Access.STAFF),
             Map.entry("network/drift", Access.NETWORK_OPS),
             Map.entry("network/incidents", Access.NETWORK),

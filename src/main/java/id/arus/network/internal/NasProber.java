@@ -1,25 +1,42 @@
 package id.arus.network.internal;
 
+import id.arus.network.InterfaceTraffic;
 import id.arus.network.Nas;
+import id.arus.network.NasFacts;
 import id.arus.network.NasProbe;
 import id.arus.network.NasStatus;
 import id.arus.network.NasStatusChange;
+import id.arus.network.NasStatusChanged;
 import id.arus.network.routeros.Command;
 import id.arus.network.routeros.LoginRefusedException;
 import id.arus.network.routeros.RouterOsClient;
 import id.arus.network.routeros.RouterOsException;
+import id.arus.network.routeros.RouterOsReply;
+import id.arus.network.routeros.RouterOsTimeoutException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Talks to a router once: logs in, reads what it is and how busy it is, and records the status when it
- * differs from the last one recorded, so the history holds changes rather than every check.
+ * Talks to a router once: reads what it is and how busy it is, and records the status when it differs
+ * from the last one recorded, so the history holds changes rather than every check, and
+ * {@link NasStatusChanged} is published exactly when a change is recorded.
+ *
+ * <p>Staff's "test connection" ({@link #probe}) logs in afresh, so it checks the stored credentials as
+ * they are now; the poller ({@link #poll}) uses the router's pooled client, so polling costs a few
+ * commands on an open connection rather than a login every time.
  */
 @Component
 public class NasProber {
@@ -27,35 +44,71 @@ public class NasProber {
     private static final Logger log = LoggerFactory.getLogger(NasProber.class);
     static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(3);
     static final Duration REPLY_TIMEOUT = Duration.ofSeconds(5);
+    /** Advisory lock class for "recording a status of NAS n", so two recorders of one NAS take turns. */
+    private static final int STATUS_LOCK = 0x4e41; // "NA"
 
     private final RouterConnections connections;
+    private final RouterPool pool;
     private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
+    private final ApplicationEventPublisher events;
 
-    NasProber(RouterConnections connections, JdbcClient jdbc) {
+    NasProber(RouterConnections connections, RouterPool pool, JdbcClient jdbc, TransactionTemplate transaction,
+              ApplicationEventPublisher events) {
         this.connections = connections;
+        this.pool = pool;
         this.jdbc = jdbc;
+        this.transaction = transaction;
+        this.events = events;
     }
 
+    /** Logs in afresh, reads the router and records its status. */
     public NasProbe probe(Nas nas) {
         NasProbe result;
         try (RouterOsClient client = connections.open(nas, CONNECT_TIMEOUT, REPLY_TIMEOUT)) {
-            long start = System.nanoTime();
-            Map<String, String> identity = first(client.print(Command.of("/system/identity/print")));
-            Duration latency = Duration.ofNanos(System.nanoTime() - start);
-            Map<String, String> resource = first(client.print(Command.of("/system/resource/print")
-                    .proplist("version", "board-name", "uptime", "cpu-load", "free-memory", "total-memory")));
-            int ppp = count(client, "/ppp/active/print");
-            int hotspot = count(client, "/ip/hotspot/active/print");
-            result = new NasProbe(nas.id(), NasStatus.ONLINE, null, Instant.now(), resource.get("version"),
-                    resource.get("board-name"), identity.get("name"), resource.get("uptime"), integer(resource.get("cpu-load")),
-                    number(resource.get("free-memory")), number(resource.get("total-memory")), ppp, hotspot, latency);
-        } catch (LoginRefusedException e) {
-            result = failed(nas, NasStatus.LOGIN_REFUSED, e.getMessage());
-        } catch (RouterOsException e) {
-            result = failed(nas, e.unreachable() ? NasStatus.UNREACHABLE : NasStatus.ERROR, e.getMessage());
+            result = read(nas, client, REPLY_TIMEOUT);
         }
-        recordIfChanged(result);
+        recordIfChanged(nas, result);
         return result;
+    }
+
+    /**
+     * Reads the router over its pooled connection, giving up after {@code timeout} for the answers, and
+     * records its status. A refused login closes the pooled connections, so nothing keeps retrying it.
+     */
+    public NasProbe poll(Nas nas, Duration timeout) {
+        NasProbe result = read(nas, pool.client(nas.id()), timeout);
+        if (result.status() == NasStatus.LOGIN_REFUSED) {
+            pool.forget(nas.id());
+        }
+        recordIfChanged(nas, result);
+        return result;
+    }
+
+    private NasProbe read(Nas nas, RouterOsClient client, Duration timeout) {
+        try {
+            // The first command opens (or reuses) the connection; the timed one then measures only the round trip.
+            Map<String, String> resource = first(await(client.sendAsync(Command.of("/system/resource/print")
+                    .proplist("version", "board-name", "uptime", "cpu-load", "free-memory", "total-memory")), timeout).rows());
+            long start = System.nanoTime();
+            Map<String, String> identity = first(await(client.sendAsync(Command.of("/system/identity/print")), timeout).rows());
+            Duration latency = Duration.ofNanos(System.nanoTime() - start);
+            // The rest go out together on the connection (pipelined) and are awaited together.
+            CompletableFuture<RouterOsReply> ppp = client.sendAsync(countOnly("/ppp/active/print"));
+            CompletableFuture<RouterOsReply> hotspot = client.sendAsync(countOnly("/ip/hotspot/active/print"));
+            CompletableFuture<RouterOsReply> interfaces = client.sendAsync(Command.of("/interface/print")
+                    .proplist("name", "type", "running", "rx-byte", "tx-byte"));
+            Instant at = Instant.now();
+            return new NasProbe(nas.id(), NasStatus.ONLINE, null, at, resource.get("version"), resource.get("board-name"),
+                    identity.get("name"), resource.get("uptime"), integer(resource.get("cpu-load")),
+                    number(resource.get("free-memory")), number(resource.get("total-memory")),
+                    count(await(ppp, timeout)), count(await(hotspot, timeout)), latency,
+                    await(interfaces, timeout).rows().stream().map(NasProber::traffic).toList());
+        } catch (LoginRefusedException e) {
+            return NasProbe.failed(nas.id(), NasStatus.LOGIN_REFUSED, e.getMessage(), Instant.now());
+        } catch (RouterOsException e) {
+            return NasProbe.failed(nas.id(), e.unreachable() ? NasStatus.UNREACHABLE : NasStatus.ERROR, e.getMessage(), Instant.now());
+        }
     }
 
     public List<NasStatusChange> history(long nasId, int limit) {
@@ -66,22 +119,76 @@ public class NasProber {
                 .list();
     }
 
-    private void recordIfChanged(NasProbe probe) {
-        List<NasStatusChange> last = history(probe.nasId(), 1);
-        if (last.isEmpty() || last.get(0).status() != probe.status()) {
-            jdbc.sql("insert into nas_status_change (nas_id, status, detail) values (?, ?, ?)")
-                    .param(probe.nasId()).param(probe.status().name()).param(probe.detail()).update();
-            log.info("NAS {} is now {}{}", probe.nasId(), probe.status(), probe.detail() == null ? "" : ": " + probe.detail());
+    public Optional<NasFacts> facts(long nasId) {
+        return jdbc.sql("select nas_id, identity, version, board, uptime, seen_at from nas_poll_facts where nas_id = ?").param(nasId)
+                .query((rs, row) -> new NasFacts(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        rs.getTimestamp(6).toInstant()))
+                .optional();
+    }
+
+    /**
+     * Keeps what an online router said it is, then inserts a status row and publishes
+     * {@link NasStatusChanged} in one transaction when the status differs from the last recorded one.
+     * The NAS's advisory lock makes a concurrent poll and "test connection" take turns, so one change is
+     * recorded (and announced) once.
+     */
+    void recordIfChanged(Nas nas, NasProbe probe) {
+        transaction.executeWithoutResult(tx -> {
+            if (probe.status() == NasStatus.ONLINE) {
+                jdbc.sql("""
+                                insert into nas_poll_facts (nas_id, identity, version, board, uptime, seen_at) values (?, ?, ?, ?, ?, ?)
+                                on conflict (nas_id) do update set identity = excluded.identity, version = excluded.version,
+                                    board = excluded.board, uptime = excluded.uptime, seen_at = excluded.seen_at
+                                """)
+                        .params(nas.id(), probe.identity(), probe.version(), probe.board(), probe.uptime(),
+                                java.sql.Timestamp.from(probe.checkedAt()))
+                        .update();
+            }
+            jdbc.sql("select pg_advisory_xact_lock(?, ?)").params(STATUS_LOCK, (int) nas.id()).query().singleRow();
+            List<NasStatusChange> last = history(probe.nasId(), 1);
+            NasStatus previous = last.isEmpty() ? null : last.get(0).status();
+            if (previous == probe.status()) {
+                return;
+            }
+            Instant at = jdbc.sql("insert into nas_status_change (nas_id, status, detail) values (?, ?, ?) returning changed_at")
+                    .params(probe.nasId(), probe.status().name(), probe.detail())
+                    .query((rs, row) -> rs.getTimestamp(1).toInstant()).single();
+            events.publishEvent(new NasStatusChanged(nas.id(), nas.name(), previous, probe.status(), probe.detail(), at));
+            log.info("NAS {} is now {}{}", nas.name(), probe.status(), probe.detail() == null ? "" : ": " + probe.detail());
+        });
+    }
+
+    private static RouterOsReply await(CompletableFuture<RouterOsReply> reply, Duration timeout) {
+        try {
+            return reply.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RouterOsException("interrupted while waiting for the router");
+        } catch (TimeoutException e) {
+            reply.cancel(false);
+            throw new RouterOsTimeoutException("no answer within " + timeout.toMillis() + " ms");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RouterOsException routerOs) {
+                throw routerOs;
+            }
+            throw new RouterOsException("command failed: " + e.getCause(), e.getCause());
         }
     }
 
-    private static NasProbe failed(Nas nas, NasStatus status, String detail) {
-        return new NasProbe(nas.id(), status, detail, Instant.now(), null, null, null, null, null, null, null, null, null, null);
+    private static Command countOnly(String printPath) {
+        return Command.of(printPath).with("count-only", "");
     }
 
-    private static int count(RouterOsClient client, String printPath) {
-        Map<String, String> done = client.execute(Command.of(printPath).with("count-only", "")).done();
-        return integer(done.get("ret")) == null ? 0 : integer(done.get("ret"));
+    private static int count(RouterOsReply reply) {
+        Integer count = integer(reply.ret());
+        return count == null ? 0 : count;
+    }
+
+    private static InterfaceTraffic traffic(Map<String, String> row) {
+        Long rx = number(row.get("rx-byte"));
+        Long tx = number(row.get("tx-byte"));
+        return new InterfaceTraffic(row.get("name"), row.get("type"), "true".equals(row.get("running")),
+                rx == null ? 0 : rx, tx == null ? 0 : tx);
     }
 
     private static Map<String, String> first(List<Map<String, String>> rows) {

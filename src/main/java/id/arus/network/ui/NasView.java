@@ -22,6 +22,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import id.arus.network.Nas;
 import id.arus.network.NasForm;
@@ -76,6 +78,12 @@ public class NasView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(n -> n.site() == null ? "" : n.site()).setHeader(getTranslation("nas.site")).setKey("site").setSortable(true);
         grid.addColumn(this::roleText).setHeader(getTranslation("nas.role")).setKey("role");
         grid.addColumn(n -> n.capacity() == null ? "∞" : String.valueOf(n.capacity())).setHeader(getTranslation("nas.capacity")).setKey("capacity");
+        grid.addComponentColumn(n -> {
+            RouterLink open = new RouterLink(getTranslation("monitoring.open"), NasDetailView.class,
+                    new RouteParameters("nasId", String.valueOf(n.id())));
+            open.setId("nas-open-" + n.id());
+            return open;
+        }).setKey("open").setAutoWidth(true).setFlexGrow(0);
         if (mayTest) {
             grid.addComponentColumn(n -> {
                 Button test = new Button(getTranslation("nas.test"), VaadinIcon.PLUG.create(), e -> test(n));
