@@ -80,6 +80,8 @@ class RoleMatrixIT {
             Map.entry("network/nas", Access.NETWORK),
             Map.entry("inbox/task", Access.STAFF),
             Map.entry("network/drift", Access.NETWORK_OPS),
+            Map.entry("network/failover", Access.NETWORK),
+            Map.entry("network/backups", Access.NETWORK_OPS),
             Map.entry("admin/users", Access.ADMIN),
             Map.entry("admin/audit", Access.ADMIN),
             Map.entry("admin/settings", Access.ADMIN),

@@ -134,7 +134,7 @@ public class Failover {
     public Optional<String> obstacle(long primaryId) {
         Facts facts = facts();
         Nas primary = facts.nas(primaryId);
-        return choose(primary, facts).problem();
+        return choose(primary, facts, null).problem();
     }
 
     /**
@@ -143,6 +143,15 @@ public class Failover {
      */
     @PreAuthorize("hasAnyRole('ADMIN', 'NOC')")
     public FailoverMove failOver(long primaryId, String reason) {
+        return failOver(primaryId, null, reason);
+    }
+
+    /**
+     * Like {@link #failOver(long, String)}, onto the given backup of the primary (null: the best one); the
+     * same checks apply to it.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'NOC')")
+    public FailoverMove failOver(long primaryId, Long backupId, String reason) {
         String why = requireReason(reason);
         Facts facts = facts();
         Nas primary = facts.nas(primaryId);
@@ -152,7 +161,7 @@ public class Failover {
         if (facts.active().containsKey(primaryId)) {
             throw InvalidInputException.of("primary", "failover.already");
         }
-        Choice choice = choose(primary, facts);
+        Choice choice = choose(primary, facts, backupId);
         if (choice.backup() == null) {
             throw InvalidInputException.of("primary", choice.problem().orElseThrow());
         }
@@ -222,7 +231,7 @@ public class Failover {
                 blockedLogged.remove(primary.id());
                 continue;
             }
-            Choice choice = choose(primary, facts);
+            Choice choice = choose(primary, facts, null);
             if (choice.backup() == null) {
                 if (blockedLogged.add(primary.id())) {
                     log.warn("failover: {} is unreachable since {} but cannot fail over: {}", primary.name(),
@@ -374,11 +383,21 @@ public class Failover {
     private record Choice(Nas backup, Optional<String> problem) {
     }
 
-    /** The backup that should take the primary's subscribers, or the message key saying why none can. */
-    private static Choice choose(Nas primary, Facts facts) {
+    /**
+     * The backup that should take the primary's subscribers, or the message key saying why none can.
+     *
+     * @param only the one backup to consider, or null for all of the primary's
+     */
+    private static Choice choose(Nas primary, Facts facts, Long only) {
         List<Nas> backups = facts.backupsOf(primary.id());
         if (backups.isEmpty()) {
             return new Choice(null, Optional.of("failover.noBackup"));
+        }
+        if (only != null) {
+            backups = backups.stream().filter(b -> b.id() == only).toList();
+            if (backups.isEmpty()) {
+                return new Choice(null, Optional.of("failover.backupNotOfPrimary"));
+            }
         }
         List<Nas> online = backups.stream()
                 .filter(b -> facts.status(b.id()) == NasStatus.ONLINE && !facts.active().containsKey(b.id()))
