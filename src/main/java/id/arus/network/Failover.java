@@ -115,12 +115,13 @@ public class Failover {
             FailoverPair.Active shown = active == null ? null
                     : new FailoverPair.Active(active.backupId(), active.startedAt(), active.reason(), active.startedBy(), active.manual());
             NasStatusChange status = facts.statuses().get(primary.id());
+            String obstacle = active == null ? choose(primary, facts, null).problem().orElse(null) : null;
             for (Nas backup : facts.backupsOf(primary.id())) {
                 NasStatusChange backupStatus = facts.statuses().get(backup.id());
                 FailoverStore.Owed pending = owed.get(backup.id());
                 pairs.add(new FailoverPair(primary, backup, status == null ? null : status.status(),
                         status == null ? null : status.changedAt(), backupStatus == null ? null : backupStatus.status(),
-                        shown, pending == null ? null : pending.lastError()));
+                        shown, pending == null ? null : pending.lastError(), obstacle));
             }
         }
         return pairs;
@@ -254,7 +255,11 @@ public class Failover {
             if (active.manual() || !settled(status, now)) {
                 continue;
             }
-            Nas primary = facts.nas(active.primaryId());
+            Optional<Nas> found = facts.find(active.primaryId());
+            if (found.isEmpty()) {
+                continue; // removed since the failovers were read; its row went with it
+            }
+            Nas primary = found.get();
             locks.tryRun(FailoverLocks.Kind.FAILOVER, primary.id(), () -> {
                 try {
                     FailoverMove move = end(primary, "online again since " + status.changedAt());
@@ -425,8 +430,11 @@ public class Failover {
                          Map<Long, Integer> subscribers) {
 
         Nas nas(long id) {
-            return all.stream().filter(n -> n.id() == id).findFirst()
-                    .orElseThrow(() -> new NoSuchElementException("No NAS with id " + id));
+            return find(id).orElseThrow(() -> new NoSuchElementException("No NAS with id " + id));
+        }
+
+        Optional<Nas> find(long id) {
+            return all.stream().filter(n -> n.id() == id).findFirst();
         }
 
         NasStatus status(long id) {

@@ -12,9 +12,11 @@ import java.time.Instant;
  *                           another of the primary's backups
  * @param pendingError       why the last reconcile this pair's failover move owes the backup failed
  *                           (retried on every check), null when none is owed or it has not failed yet
+ * @param obstacle           while no failover is in force: why none of the primary's backups could take
+ *                           its subscribers now (a {@code network-failover} message key), else null
  */
 public record FailoverPair(Nas primary, Nas backup, NasStatus primaryStatus, Instant primaryStatusSince,
-                           NasStatus backupStatus, Active failover, String pendingError) {
+                           NasStatus backupStatus, Active failover, String pendingError, String obstacle) {
 
     /** A failover in force. */
     public record Active(long backupId, Instant since, String reason, String startedBy, boolean manual) {

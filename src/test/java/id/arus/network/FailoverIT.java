@@ -177,6 +177,8 @@ class FailoverIT {
         shutDown(backupRouter);
         assertThat(registry.testConnection(backup).status()).isEqualTo(NasStatus.UNREACHABLE);
         assertThat(failover.obstacle(primary)).contains("failover.backupDown");
+        assertThat(failover.pairs()).filteredOn(p -> p.primary().id() == primary).singleElement()
+                .satisfies(p -> assertThat(p.obstacle()).isEqualTo("failover.backupDown"));
     }
 
     @Test
@@ -259,6 +261,11 @@ class FailoverIT {
         // a second node: its own Failover over the same database and routers
         Failover otherNode = new Failover(store, nasStore, reconciler, routers, locks, audit, tx, AFTER, SETTLE);
         Instant down = goesDown();
+
+        // while one node holds the primary's lock, the other leaves the primary alone
+        locks.tryRun(FailoverLocks.Kind.FAILOVER, primary,
+                () -> SystemIdentity.call("failover", () -> otherNode.watch(down.plus(AFTER))));
+        assertThat(store.active(primary)).as("the lock holder decides").isEmpty();
 
         race(failover, otherNode, down.plus(AFTER));
 

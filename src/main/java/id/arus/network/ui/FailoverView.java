@@ -96,7 +96,9 @@ public class FailoverView extends VerticalLayout implements HasDynamicTitle {
 
     private String state(FailoverPair pair) {
         if (pair.failover() == null) {
-            return getTranslation("failover.state.none");
+            String none = getTranslation("failover.state.none");
+            boolean down = pair.primaryStatus() != null && pair.primaryStatus() != NasStatus.ONLINE;
+            return down && pair.obstacle() != null ? none + " · " + getTranslation(pair.obstacle()) : none;
         }
         if (!pair.carriedByThisBackup()) {
             return getTranslation("failover.state.elsewhere");

@@ -13,10 +13,12 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.TextArea;
 import id.arus.ArusIT;
 import id.arus.KaribuViews;
+import id.arus.network.DesiredState;
 import id.arus.network.FailoverPair;
 import id.arus.network.NasForm;
 import id.arus.network.NasManagement;
 import id.arus.network.NasRole;
+import id.arus.network.PppUser;
 import id.arus.shared.SystemIdentity;
 import id.arus.shell.ArusI18n;
 import id.arus.sim.routeros.RouterOsVersion;
@@ -43,6 +45,8 @@ class FailoverViewIT {
     NasManagement registry;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    DesiredState desired;
 
     private final String tag = UUID.randomUUID().toString().substring(0, 6);
     private final List<SimulatedRouter> simulators = new ArrayList<>();
@@ -61,20 +65,24 @@ class FailoverViewIT {
 
     /** A primary and its backup on simulated routers, both checked online. */
     private void pair() {
+        pair(null);
+    }
+
+    private void pair(Integer backupCapacity) {
         SystemIdentity.call("failover-view-test", () -> {
-            registerPair();
+            registerPair(backupCapacity);
             return null;
         });
     }
 
-    private void registerPair() {
+    private void registerPair(Integer backupCapacity) {
         SimulatedRouter p = simulator();
         SimulatedRouter b = simulator();
         primary = registry.create(new NasForm("FV Primary " + tag, "127.0.0.1", p.port(), false, p.username(), p.password(),
                 null, null, NasRole.PRIMARY, null, null, null)).id();
         nas.add(primary);
         backup = registry.create(new NasForm("FV Backup " + tag, "127.0.0.1", b.port(), false, b.username(), b.password(),
-                null, null, NasRole.BACKUP, primary, null, null)).id();
+                null, null, NasRole.BACKUP, primary, backupCapacity, null)).id();
         nas.add(backup);
         registry.testConnection(primary);
         registry.testConnection(backup);
@@ -118,6 +126,20 @@ class FailoverViewIT {
         _click(_get(Button.class, spec -> spec.withId("failover-confirm")));
 
         assertThat(state()).isEqualTo("Tidak ada");
+    }
+
+    @Test
+    @WithMockUser(username = "failover-view-noc", roles = "NOC")
+    void aPrimaryThatIsNotOnlineShowsHowLongAndWhyNoBackupTakesOver() {
+        pair(0);
+        desired.putPppSecret(primary, new PppUser("fv-" + tag, "pw-fv", null, null, null, false, null));
+        simulators.get(0).faults().refuseLogin(true);
+        registry.testConnection(primary);
+        KaribuViews.start(context, ArusI18n.INDONESIAN);
+        KaribuViews.show(FailoverView.class);
+
+        assertThat(GridKt._getFormatted(grid(), rowIndex(), "downFor")).isEqualTo("0 j 0 m");
+        assertThat(state()).isEqualTo("Tidak ada · Tidak ada cadangan yang muat menampung pelanggannya (kapasitas).");
     }
 
     @Test
