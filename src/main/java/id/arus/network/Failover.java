@@ -27,6 +27,7 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -46,6 +47,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * reconciles the primary first (so its entries are there before anyone redials), then deletes the row and
  * reconciles the backup, which removes the entries and ends their sessions so customers redial to the
  * primary. A reconcile that fails is owed ({@code nas_failover_reconcile}) and retried on every check.
+ * Both moves publish {@link DesiredStateChanged} for the backup, whose desired state they change.
  *
  * <p>Only UNREACHABLE counts as down. LOGIN_REFUSED and ERROR mean the router answers on the network, so
  * it very likely still serves its PPPoE customers; moving them would be a guess on a credentials or API
@@ -79,6 +81,7 @@ public class Failover {
     private final FailoverLocks locks;
     private final AuditTrail audit;
     private final TransactionTemplate tx;
+    private final ApplicationEventPublisher events;
     private final Duration after;
     private final Duration settle;
     private final Clock clock = Clock.systemUTC();
@@ -86,7 +89,7 @@ public class Failover {
     private final Set<Long> blockedLogged = ConcurrentHashMap.newKeySet();
 
     Failover(FailoverStore store, NasStore registry, Reconciler reconciler, RouterPool routers, FailoverLocks locks,
-             AuditTrail audit, TransactionTemplate tx,
+             AuditTrail audit, TransactionTemplate tx, ApplicationEventPublisher events,
              @Value("${arus.network.failover.after:5m}") Duration after,
              @Value("${arus.network.failover.settle:2m}") Duration settle) {
         this.store = store;
@@ -96,6 +99,7 @@ public class Failover {
         this.locks = locks;
         this.audit = audit;
         this.tx = tx;
+        this.events = events;
         this.after = after;
         this.settle = settle;
     }
@@ -300,6 +304,8 @@ public class Failover {
                 return false;
             }
             store.owe(backup.id(), STARTED);
+            // the backup's desired state now includes the primary's entries
+            events.publishEvent(new DesiredStateChanged(backup.id()));
             Map<String, Object> values = new LinkedHashMap<>();
             values.put("backup", backup.name());
             values.put("subscribers", now.own(primary.id()));
@@ -341,6 +347,7 @@ public class Failover {
                 return false;
             }
             store.owe(backupId, ENDED);
+            events.publishEvent(new DesiredStateChanged(backupId));
             Map<String, Object> before = new LinkedHashMap<>();
             before.put("backup", registry.findById(backupId).map(Nas::name).orElse(String.valueOf(backupId)));
             before.put("since", active.get().startedAt().toString());

@@ -33,9 +33,12 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -45,6 +48,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * five minutes. Each test has its own routers and NAS, removed afterwards.
  */
 @ArusIT
+@RecordApplicationEvents
 @WithMockUser(username = "failover-noc", roles = "NOC")
 class FailoverIT {
 
@@ -73,6 +77,10 @@ class FailoverIT {
     AuditTrail audit;
     @Autowired
     TransactionTemplate tx;
+    @Autowired
+    ApplicationEventPublisher publisher;
+    @Autowired
+    ApplicationEvents events;
 
     private final String tag = UUID.randomUUID().toString().substring(0, 6);
     private final List<SimulatedRouter> simulators = new ArrayList<>();
@@ -121,6 +129,8 @@ class FailoverIT {
         assertThat(audited("network.failover.started")).singleElement().satisfies(row -> {
             assertThat(row).startsWith("system:failover ").contains("\"backup\":\"Backup " + tag + "\"").contains("\"subscribers\":1");
         });
+        assertThat(events.stream(DesiredStateChanged.class)).as("the backup's desired state changed")
+                .contains(new DesiredStateChanged(backup));
         assertThat(secret(backupRouter, "ana-" + tag)).as("the primary's subscriber, now on the backup router")
                 .hasValueSatisfying(s -> assertThat(s.get("password")).isEqualTo("pw-ana-" + tag));
         TestRouters.awaitSession(backupRouter, "ana-" + tag, true);
@@ -259,7 +269,7 @@ class FailoverIT {
     void twoWatchersRacingStartAndEndEachFailoverOnce() throws Exception {
         pair(null);
         // a second node: its own Failover over the same database and routers
-        Failover otherNode = new Failover(store, nasStore, reconciler, routers, locks, audit, tx, AFTER, SETTLE);
+        Failover otherNode = new Failover(store, nasStore, reconciler, routers, locks, audit, tx, publisher, AFTER, SETTLE);
         Instant down = goesDown();
 
         // while one node holds the primary's lock, the other leaves the primary alone
