@@ -82,6 +82,7 @@ class RoleMatrixIT {
             Map.entry("network/drift", Access.NETWORK_OPS),
             Map.entry("network/failover", Access.NETWORK),
             Map.entry("network/backups", Access.NETWORK_OPS),
+            Map.entry("network/incidents", Access.NETWORK),
             Map.entry("admin/users", Access.ADMIN),
             Map.entry("admin/audit", Access.ADMIN),
             Map.entry("admin/settings", Access.ADMIN),

@@ -19,6 +19,15 @@ public interface SettingsManagement {
     /** The saved SMTP server with its password decrypted; empty when none was saved yet. */
     Optional<MailServerSettings> mailServer();
 
+    /**
+     * Where mail for the network operations centre goes (a router down or back); empty when none was saved
+     * yet, and then such mail is not sent (the NOC still gets the inbox task).
+     */
+    Optional<String> nocEmail();
+
+    /** Saves the NOC address; blank removes it. @throws InvalidSettingsException when it is no mail address */
+    void updateNocEmail(String address);
+
     /** @throws InvalidSettingsException when a field is invalid */
     void updateCompany(CompanyProfile profile);
 

@@ -20,6 +20,7 @@ import id.arus.audit.AuditTrail;
 import id.arus.identity.SessionDirectory;
 import id.arus.identity.SignedInUser;
 import id.arus.identity.UserDirectory;
+import id.arus.network.NetworkIncidents;
 import id.arus.operations.ComponentHealth;
 import id.arus.operations.OperationsHealth;
 import id.arus.operations.Severity;
@@ -48,7 +49,7 @@ public class DashboardView extends Div implements HasDynamicTitle {
     private final Div healthCards = new Div();
 
     public DashboardView(UserDirectory users, SessionDirectory sessions, AuditTrail audit, OperationsHealth health,
-                         AuthenticationContext authentication, OperatorZone zone) {
+                         AuthenticationContext authentication, OperatorZone zone, NetworkIncidents incidents) {
         this.health = health;
         this.zone = zone;
         addClassName("arus-dashboard");
@@ -67,6 +68,9 @@ public class DashboardView extends Div implements HasDynamicTitle {
         grid(lower);
         lower.add(card("dashboard.usersByRole", usersByRole(users.countByRole())));
         lower.add(card("dashboard.signedIn", signedIn(sessions.signedIn())));
+        if (authentication.hasAnyRole("ADMIN", "NOC", "TECHNICIAN", "CS")) {
+            lower.add(card("dashboard.incidents", openIncidents(incidents.countOpen())));
+        }
         if (authentication.hasRole(Role.ADMIN.name())) {
             lower.add(card("dashboard.recentActivity", recentActivity(audit.search(AuditQuery.all(), 0, RECENT_ACTIVITY))));
         }
@@ -134,6 +138,20 @@ public class DashboardView extends Div implements HasDynamicTitle {
             list.add(row);
         }
         return list;
+    }
+
+    /** How many network incidents wait for staff, with the way to them. */
+    private Component openIncidents(long open) {
+        Span count = badge(open == 0 ? getTranslation("dashboard.incidents.none") : getTranslation("dashboard.incidents.open", open),
+                open == 0 ? "success" : "error");
+        count.setId("open-incidents");
+        // By path: the view is the network module's internal part, its service is the API.
+        com.vaadin.flow.component.html.Anchor link = new com.vaadin.flow.component.html.Anchor("network/incidents",
+                getTranslation("dashboard.incidents.open.link"));
+        link.setId("open-incidents-link");
+        Div content = new Div(count, new Div(link));
+        content.getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "var(--lumo-space-s)");
+        return content;
     }
 
     private Component signedIn(List<SignedInUser> users) {

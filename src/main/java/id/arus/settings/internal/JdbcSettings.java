@@ -46,6 +46,7 @@ class JdbcSettings implements SettingsManagement, OperatorZone, Localization {
     private static final Logger log = LoggerFactory.getLogger(JdbcSettings.class);
     private static final String SECRET = "***";
     private static final String LOGO = "company.logo";
+    private static final String NOC_EMAIL = "noc.email";
 
     private final SettingStore store;
     private final SecretCipher cipher;
@@ -116,7 +117,30 @@ class JdbcSettings implements SettingsManagement, OperatorZone, Localization {
                 s.get("mail.from-address"), s.get("mail.from-name")));
     }
 
+    @Override
+    public Optional<String> nocEmail() {
+        return Optional.ofNullable(store.section(NOC_EMAIL).get(NOC_EMAIL));
+    }
+
     // ---- writes: ADMIN only, validated, audited in the same transaction
+
+    @Override
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void updateNocEmail(String address) {
+        String after = address == null || address.isBlank() ? null : address.strip();
+        if (after != null) {
+            SettingsRules.email(after).ifPresent(key -> {
+                throw new InvalidSettingsException(List.of(new SettingsViolation("nocEmail", key)));
+            });
+        }
+        String before = nocEmail().orElse(null);
+        if (Objects.equals(before, after)) {
+            return;
+        }
+        store.put(NOC_EMAIL, after);
+        audit.record(AuditRecord.of("settings.noc-email.changed", "settings:noc").withBefore(before).withAfter(after));
+    }
 
     @Override
     @PreAuthorize("hasRole('ADMIN')")

@@ -82,6 +82,9 @@ public class SettingsView extends VerticalLayout implements HasDynamicTitle {
     final TextField testRecipient = new TextField();
     final Button sendTest = new Button();
     final Span testResult = new Span();
+    // where router down/up mail goes
+    final EmailField nocEmail = new EmailField();
+    final Button saveNocEmail = new Button();
 
     private final Binder<CompanyForm> companyBinder = new Binder<>();
     private final Binder<RegionalForm> regionalBinder = new Binder<>();
@@ -273,7 +276,25 @@ public class SettingsView extends VerticalLayout implements HasDynamicTitle {
         FormLayout form = new FormLayout(host, port, security, username, password, fromAddress, fromName);
         HorizontalLayout test = new HorizontalLayout(testRecipient, sendTest);
         test.setAlignItems(Alignment.BASELINE);
-        return new VerticalLayout(form, saveMail, test, testResult);
+        return new VerticalLayout(form, saveMail, test, testResult, nocEmailRow());
+    }
+
+    /** The NOC's address for router outage mail; blank stops that mail (the inbox task still goes out). */
+    private HorizontalLayout nocEmailRow() {
+        nocEmail.setId("noc-email");
+        nocEmail.setLabel(getTranslation("settings.noc.email"));
+        nocEmail.setHelperText(getTranslation("settings.noc.email.helper"));
+        nocEmail.setClearButtonVisible(true);
+        nocEmail.setValue(settings.nocEmail().orElse(""));
+        saveNocEmail.setId("noc-email-save");
+        saveNocEmail.setText(getTranslation("settings.save"));
+        saveNocEmail.addClickListener(e -> {
+            nocEmail.setInvalid(false);
+            save(() -> settings.updateNocEmail(nocEmail.getValue()), Map.of("nocEmail", nocEmail));
+        });
+        HorizontalLayout row = new HorizontalLayout(nocEmail, saveNocEmail);
+        row.setAlignItems(Alignment.BASELINE);
+        return row;
     }
 
     private void loadMail() {

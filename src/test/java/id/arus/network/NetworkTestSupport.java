@@ -1,0 +1,44 @@
+package id.arus.network;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.function.BooleanSupplier;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** What the tests of automatic reconciles, incidents and outages share. */
+public final class NetworkTestSupport {
+
+    private NetworkTestSupport() {
+    }
+
+    /**
+     * Publishes the event in a transaction of its own and commits it, as the module that owns the change
+     * does; the listeners run after the commit.
+     */
+    public static void publishCommitted(PlatformTransactionManager transactions, ApplicationEventPublisher events, Object event) {
+        new TransactionTemplate(transactions).executeWithoutResult(tx -> events.publishEvent(event));
+    }
+
+    /** Polls every 100 ms until the condition holds, failing after the timeout (work runs in the background). */
+    public static void await(String what, Duration timeout, BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("Timed out after " + timeout + " waiting for " + what);
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    /** Puts a user with the given roles into this thread's security context. */
+    public static void signIn(String username, String... roles) {
+        String[] authorities = Arrays.stream(roles).map(r -> "ROLE_" + r).toArray(String[]::new);
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                username, "n/a", AuthorityUtils.createAuthorityList(authorities)));
+    }
+}
