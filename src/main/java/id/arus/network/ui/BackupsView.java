@@ -37,7 +37,7 @@ import java.util.List;
  * look and compare. Passwords never show: the diff says only that one changed.
  */
 @Route("network/backups")
-@Menu(title = "menu.backups", order = 33, icon = "vaadin:archive")
+@Menu(title = "menu.backups", order = 35, icon = "vaadin:archive")
 @RolesAllowed({"ADMIN", "NOC", "TECHNICIAN"})
 public class BackupsView extends VerticalLayout implements HasDynamicTitle {
 

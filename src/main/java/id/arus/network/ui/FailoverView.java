@@ -35,7 +35,7 @@ import java.util.function.Function;
  * service look (customer service answers the phone when a site is down).
  */
 @Route("network/failover")
-@Menu(title = "menu.failover", order = 32, icon = "vaadin:random")
+@Menu(title = "menu.failover", order = 34, icon = "vaadin:random")
 @RolesAllowed({"ADMIN", "NOC", "TECHNICIAN", "CS"})
 public class FailoverView extends VerticalLayout implements HasDynamicTitle {
 
