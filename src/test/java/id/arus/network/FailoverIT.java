@@ -92,11 +92,9 @@ class FailoverIT {
     private long backup;
 
     @AfterEach
-    void removeRoutersAndNas() {
+    void removeRoutersAndNas() throws InterruptedException {
         simulators.forEach(SimulatedRouter::close);
-        for (int i = nas.size() - 1; i >= 0; i--) { // backups before their primaries
-            jdbc.sql("delete from nas where id = ?").param(nas.get(i)).update();
-        }
+        FailoverTestNas.remove(jdbc, nas);
     }
 
     /** A primary with one subscriber on it and its backup, both online and recorded so. */

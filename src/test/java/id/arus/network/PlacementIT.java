@@ -38,10 +38,8 @@ class PlacementIT {
     private final List<Long> created = new ArrayList<>();
 
     @AfterEach
-    void removeNas() {
-        for (int i = created.size() - 1; i >= 0; i--) {
-            jdbc.sql("delete from nas where id = ?").param(created.get(i)).update();
-        }
+    void removeNas() throws InterruptedException {
+        FailoverTestNas.remove(jdbc, created);
     }
 
     @Test

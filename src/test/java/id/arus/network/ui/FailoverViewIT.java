@@ -15,6 +15,7 @@ import id.arus.ArusIT;
 import id.arus.KaribuViews;
 import id.arus.network.DesiredState;
 import id.arus.network.FailoverPair;
+import id.arus.network.FailoverTestNas;
 import id.arus.network.NasForm;
 import id.arus.network.NasManagement;
 import id.arus.network.NasRole;
@@ -55,12 +56,10 @@ class FailoverViewIT {
     private long backup;
 
     @AfterEach
-    void stop() {
+    void stop() throws InterruptedException {
         KaribuViews.stop();
         simulators.forEach(SimulatedRouter::close);
-        for (int i = nas.size() - 1; i >= 0; i--) {
-            jdbc.sql("delete from nas where id = ?").param(nas.get(i)).update();
-        }
+        FailoverTestNas.remove(jdbc, nas);
     }
 
     /** A primary and its backup on simulated routers, both checked online. */
