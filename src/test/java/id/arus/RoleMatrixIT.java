@@ -81,6 +81,8 @@ class RoleMatrixIT {
             Map.entry("network/nas/:nasId", Access.NETWORK),
             Map.entry("inbox/task", Access.STAFF),
             Map.entry("network/drift", Access.NETWORK_OPS),
+            Map.entry("network/failover", Access.NETWORK),
+            Map.entry("network/backups", Access.NETWORK_OPS),
             Map.entry("network/incidents", Access.NETWORK),
             Map.entry("network/subscribers", Access.NETWORK_OPS),
             Map.entry("admin/users", Access.ADMIN),
