@@ -2,6 +2,7 @@ package id.arus.sim.routeros;
 
 import java.io.IOException;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketException;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -42,6 +44,7 @@ public final class SimulatedRouter implements AutoCloseable {
     private final ScheduledExecutorService scheduler;
     private final RouterState state;
     private final Set<ApiConnection> connections = ConcurrentHashMap.newKeySet();
+    private final List<Thread> acceptors = new CopyOnWriteArrayList<>();
     private final List<ServerSocket> servers = new ArrayList<>();
     private final SelfSignedCertificate certificate;
     private final String identity;
@@ -96,6 +99,10 @@ public final class SimulatedRouter implements AutoCloseable {
             while (!closed) {
                 try {
                     Socket socket = server.accept();
+                    if (closed) {
+                        socket.close(); // the wake-up connection of close()
+                        return;
+                    }
                     socket.setTcpNoDelay(true);
                     ApiConnection connection = new ApiConnection(this, socket);
                     if (connections.size() >= maxConnections) {
@@ -114,6 +121,7 @@ public final class SimulatedRouter implements AutoCloseable {
             }
         }, "ros-sim-" + identity + "-" + service + "-accept");
         acceptor.setDaemon(true);
+        acceptors.add(acceptor);
         acceptor.start();
     }
 
@@ -220,9 +228,30 @@ public final class SimulatedRouter implements AutoCloseable {
         }
     }
 
+    /**
+     * Stops listening and cuts every connection. A thread blocked in {@code accept} keeps the listening
+     * socket alive (the JDK defers the close until it returns, and the kernel keeps completing connections
+     * meanwhile), so each acceptor is first woken with a connection of our own and left to end; only then
+     * are the sockets closed, after which a client is refused at once, as by a router that is switched off.
+     */
     @Override
     public void close() {
         closed = true;
+        for (ServerSocket server : servers) {
+            try (Socket wake = new Socket()) {
+                wake.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), server.getLocalPort()), 500);
+            } catch (IOException ignored) {
+                // not listening any more: nothing to wake
+            }
+        }
+        for (Thread acceptor : acceptors) {
+            try {
+                acceptor.join(1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
         for (ServerSocket server : servers) {
             try {
                 server.close();

@@ -3,6 +3,9 @@ package id.arus.sim.routeros;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.Socket;
+import java.net.InetAddress;
+import java.net.ConnectException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -339,6 +342,21 @@ class RouterSimulatorTest {
             raw.login(router);
             router.dropConnections();
             assertThat(raw.read()).isNull();
+        }
+    }
+
+    @Test
+    void refusesEveryConnectionOnceClosed() throws Exception {
+        for (int round = 0; round < 20; round++) {
+            SimulatedRouter closing = SimulatedRouter.builder(RouterOsVersion.V7_16).tlsPort(-1).start();
+            int port = closing.port();
+            try (RawApiSocket raw = new RawApiSocket(port, 3000)) {
+                raw.login(closing);
+            }
+            closing.close();
+            assertThatThrownBy(() -> new Socket(InetAddress.getLoopbackAddress(), port).close())
+                    .as("round %d: a closed router accepts nobody", round)
+                    .isInstanceOf(ConnectException.class);
         }
     }
 
