@@ -4,6 +4,7 @@ import id.arus.audit.AuditRecord;
 import id.arus.audit.AuditTrail;
 import id.arus.network.internal.NasProber;
 import id.arus.network.internal.NasRules;
+import id.arus.network.internal.ReconcileQueue;
 import id.arus.network.internal.RouterPool;
 import id.arus.network.internal.NasStore;
 import id.arus.platform.SecretCipher;
@@ -29,8 +30,11 @@ public class NasManagement {
     private final AuditTrail audit;
     private final NasProber prober;
     private final RouterPool routers;
+    private final ReconcileQueue reconciles;
 
-    NasManagement(NasStore store, SecretCipher cipher, AuditTrail audit, NasProber prober, RouterPool routers) {
+    NasManagement(NasStore store, SecretCipher cipher, AuditTrail audit, NasProber prober, RouterPool routers,
+                  ReconcileQueue reconciles) {
+        this.reconciles = reconciles;
         this.store = store;
         this.cipher = cipher;
         this.audit = audit;
@@ -98,6 +102,9 @@ public class NasManagement {
         if (!store.backupsOf(id).isEmpty()) {
             throw InvalidInputException.of("backupOf", "nas.remove.hasBackups");
         }
+        // Its pending reconcile first: a reconcile running now holds that row and then writes rows that
+        // refer to the NAS, so deleting the NAS first would deadlock with it; this waits for it instead.
+        reconciles.done(id);
         store.delete(id);
         routers.forget(id);
         audit.record(AuditRecord.of("network.nas.removed", subject(nas)).withBefore(snapshot(nas, false)));

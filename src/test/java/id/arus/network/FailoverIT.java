@@ -92,7 +92,7 @@ class FailoverIT {
     @AfterEach
     void removeRoutersAndNas() throws InterruptedException {
         simulators.forEach(SimulatedRouter::close);
-        FailoverTestNas.remove(jdbc, nas);
+        FailoverTestNas.remove(registry, nas);
     }
 
     /** A primary with one subscriber on it and its backup, both online and recorded so. */

@@ -216,6 +216,23 @@ class NetworkIncidentsIT {
 
     // ---- helpers
 
+    @Test
+    void removingARouterWhileItIsBeingReconciledWaitsForTheReconcile() throws Exception {
+        try (SimulatedRouter slow = SimulatedRouter.builder(RouterOsVersion.V7_16).tlsPort(-1).start()) {
+            slow.faults().latency(Duration.ofMillis(400));
+            Nas nas = register("Removed", slow.port(), slow.password());
+            desired.putPppSecret(nas.id(), new PppUser("leaving-" + tag, "rahasia", "default", "pppoe", null, false, null));
+            NetworkTestSupport.await("the automatic reconcile talking to the router", WAIT, () -> slow.openConnections() > 0);
+
+            registry.remove(nas.id()); // the reconcile holds its job and then writes rows that refer to the NAS
+
+            assertThat(pendingJob(nas.id())).isEmpty();
+            assertThat(reconcilesAudited(nas)).as("the reconcile finished and committed, not rolled back as a deadlock victim")
+                    .isEqualTo(1);
+            assertThat(jdbc.sql("select count(*) from nas where id = ?").param(nas.id()).query(Integer.class).single()).isZero();
+        }
+    }
+
     private Nas register(String name, int port, String password) {
         return registry.create(new NasForm(name + " " + tag, "127.0.0.1", port, false, "admin", password, "Lab", null,
                 NasRole.PRIMARY, null, null, null));

@@ -39,7 +39,7 @@ class PlacementIT {
 
     @AfterEach
     void removeNas() throws InterruptedException {
-        FailoverTestNas.remove(jdbc, created);
+        FailoverTestNas.remove(registry, created);
     }
 
     @Test
@@ -67,6 +67,20 @@ class PlacementIT {
         status(roomy, "LOGIN_REFUSED");
         assertThat(placement.choose(site).id()).as("cannot provision where Arus cannot log in").isEqualTo(fuller);
         assertThat(List.of(full, down, failedOver, backup)).doesNotContain(placement.choose(site).id());
+    }
+
+    @Test
+    void hotspotUsersTakeRoomLikePppSubscribers() {
+        long mixed = nas("mixed", site, NasRole.PRIMARY, null, 10, 5);          // 5 PPP + 4 hotspot: 1 left
+        long plain = nas("plain", site, NasRole.PRIMARY, null, 10, 7);          // 3 left
+        for (int i = 0; i < 4; i++) {
+            desired.putHotspotUser(mixed, new HotspotUser("voucher-" + i + "-" + tag, "pw", null, false, null));
+        }
+        status(mixed, "ONLINE");
+        status(plain, "ONLINE");
+
+        assertThat(placement.choose(site).id()).isEqualTo(plain);
+        assertThat(placement.candidates(site)).extracting(PlacementCandidate::headroom).containsExactly(3, 1);
     }
 
     @Test

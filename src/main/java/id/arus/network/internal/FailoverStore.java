@@ -86,10 +86,16 @@ public class FailoverStore {
         return latest;
     }
 
-    /** How many PPP secrets are desired on each router of its own (routers with none are absent). */
+    /** How many subscribers (PPP secrets and hotspot users) are desired on each router of its own (routers with none are absent). */
     public Map<Long, Integer> ownSubscribers() {
         Map<Long, Integer> counts = new HashMap<>();
-        jdbc.sql("select nas_id, count(*) from nas_ppp_secret group by nas_id")
+        // a subscriber dials in by a PPP secret or logs in as a hotspot user
+        jdbc.sql("""
+                select nas_id, count(*) from (
+                    select nas_id from nas_ppp_secret
+                    union all
+                    select nas_id from nas_desired_entry where kind = 'HOTSPOT_USER') subscribers
+                group by nas_id""")
                 .query((rs, n) -> Map.entry(rs.getLong(1), rs.getInt(2))).list()
                 .forEach(e -> counts.put(e.getKey(), e.getValue()));
         return counts;

@@ -59,7 +59,7 @@ class FailoverViewIT {
     void stop() throws InterruptedException {
         KaribuViews.stop();
         simulators.forEach(SimulatedRouter::close);
-        FailoverTestNas.remove(jdbc, nas);
+        FailoverTestNas.remove(registry, nas);
     }
 
     /** A primary and its backup on simulated routers, both checked online. */
