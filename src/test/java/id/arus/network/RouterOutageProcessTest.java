@@ -7,23 +7,19 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import id.arus.workflow.ProcessTestEngine;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.MockExpressionManager;
 import org.camunda.bpm.engine.test.mock.Mocks;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,40 +33,16 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class RouterOutageProcessTest {
 
     private static final String BPMN = "arus/processes/network/router-outage.bpmn";
-    private static final EmbeddedPostgres postgres = start();
+    @RegisterExtension
+    static final ProcessTestEngine processes = ProcessTestEngine.start("router-outage-test",
+            configuration -> configuration.setExpressionManager(new MockExpressionManager()));
     // not final: the extension injects the engine it runs into ProcessEngine fields
-    private static ProcessEngine engine = buildEngine();
+    private static ProcessEngine engine = processes.engine();
 
     @RegisterExtension
-    static ProcessEngineExtension extension = ProcessEngineExtension.builder().useProcessEngine(engine).build();
+    static ProcessEngineExtension extension = processes.extension();
 
     private final List<String> mailed = new ArrayList<>();
-
-    private static EmbeddedPostgres start() {
-        try {
-            return EmbeddedPostgres.builder().start();
-        } catch (IOException e) {
-            throw new IllegalStateException("Cannot start the embedded PostgreSQL", e);
-        }
-    }
-
-    private static ProcessEngine buildEngine() {
-        StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
-        configuration.setDataSource(postgres.getPostgresDatabase())
-                .setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_CREATE_DROP)
-                .setHistory(ProcessEngineConfiguration.HISTORY_FULL)
-                .setJobExecutorActivate(false)
-                .setProcessEngineName("router-outage-test");
-        configuration.setExpressionManager(new MockExpressionManager());
-        configuration.setEnforceHistoryTimeToLive(false);
-        return configuration.buildProcessEngine();
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        engine.close();
-        postgres.close();
-    }
 
     @BeforeEach
     void mailSteps() {

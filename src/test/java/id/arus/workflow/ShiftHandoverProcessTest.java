@@ -5,16 +5,11 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
 import java.util.Date;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineConfiguration;
-import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -25,38 +20,13 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class ShiftHandoverProcessTest {
 
     private static final String BPMN = "arus/processes/operations/shift-handover.bpmn";
-    private static final EmbeddedPostgres postgres = start();
+    @RegisterExtension
+    static final ProcessTestEngine processes = ProcessTestEngine.start("shift-handover-test");
     // not final: the extension injects the engine it runs into ProcessEngine fields
-    private static ProcessEngine engine = buildEngine();
+    private static ProcessEngine engine = processes.engine();
 
     @RegisterExtension
-    static ProcessEngineExtension extension = ProcessEngineExtension.builder().useProcessEngine(engine).build();
-
-    private static EmbeddedPostgres start() {
-        try {
-            return EmbeddedPostgres.builder().start();
-        } catch (IOException e) {
-            throw new IllegalStateException("Cannot start the embedded PostgreSQL", e);
-        }
-    }
-
-    private static ProcessEngine buildEngine() {
-        StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
-        configuration.setDataSource(postgres.getPostgresDatabase())
-                .setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_CREATE_DROP)
-                .setHistory(ProcessEngineConfiguration.HISTORY_FULL)
-                .setJobExecutorActivate(false)
-                .setProcessEngineName("shift-handover-test");
-        // as in application.yml: analysts need not put a history time-to-live on every process
-        configuration.setEnforceHistoryTimeToLive(false);
-        return configuration.buildProcessEngine();
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        engine.close();
-        postgres.close();
-    }
+    static ProcessEngineExtension extension = processes.extension();
 
     @Test
     @Deployment(resources = BPMN)
