@@ -51,8 +51,14 @@ class CamundaCockpitBrowserIT {
             page.waitForURL(Pattern.compile(".*:" + port + "/.*"));
 
             page.navigate(base + "/camunda/app/cockpit/default/#/processes");
-            assertThat(page.getByText("Serah terima shift NOC").first())
-                    .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
+            try {
+                assertThat(page.getByText("Serah terima shift NOC").first())
+                        .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
+            } catch (AssertionError e) {
+                // what the cockpit showed instead, for whoever reads the failure
+                page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/cockpit-processes-failed.png")));
+                throw new AssertionError(e.getMessage() + "\nPage text: " + page.locator("body").innerText(), e);
+            }
             assertThat(page.locator("input[name='username']")).hasCount(0);
             page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/cockpit-processes.png")));
         }
