@@ -9,9 +9,8 @@ import id.arus.network.internal.ManagedDiff;
 import id.arus.network.internal.ManagedMenu;
 import id.arus.network.internal.NasStore;
 import id.arus.network.internal.ReconcileStore;
-import id.arus.network.internal.RouterPool;
+import id.arus.network.internal.RouterOsComponent;
 import id.arus.network.routeros.Command;
-import id.arus.network.routeros.RouterOsClient;
 import id.arus.network.routeros.RouterOsException;
 import id.arus.network.routeros.RouterOsReply;
 import id.arus.network.routeros.RouterOsTrapException;
@@ -33,6 +32,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
+import org.apache.camel.CamelExecutionException;
+import org.apache.camel.ProducerTemplate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -58,6 +59,10 @@ import org.springframework.stereotype.Service;
 public class Reconciler {
 
     private static final Logger log = LoggerFactory.getLogger(Reconciler.class);
+    /** Route ids (= direct: names) in routes/mikrotik/reconcile.camel.yaml. */
+    static final String READ = "mikrotik-read-managed-menus";
+    static final String APPLY = "mikrotik-apply-reconcile-plan";
+    static final String SESSIONS = "mikrotik-end-stale-sessions";
     /** Enough of the router's messages to see what went wrong without storing thousands of them. */
     private static final int MAX_FAILURES_REPORTED = 50;
 
@@ -65,19 +70,20 @@ public class Reconciler {
     private final DesiredEntryStore entries;
     private final NasStore nas;
     private final ReconcileStore results;
-    private final RouterPool routers;
+    /** The routes in routes/mikrotik/reconcile.camel.yaml, through which every read and change is sent. */
+    private final ProducerTemplate routes;
     private final SecretCipher cipher;
     private final AuditTrail audit;
     /** One reconcile per NAS at a time: two overlapping runs would both add the same missing entries. */
     private final Map<Long, ReentrantLock> locks = new ConcurrentHashMap<>();
 
-    Reconciler(DesiredSecretStore secrets, DesiredEntryStore entries, NasStore nas, ReconcileStore results, RouterPool routers,
-               SecretCipher cipher, AuditTrail audit) {
+    Reconciler(DesiredSecretStore secrets, DesiredEntryStore entries, NasStore nas, ReconcileStore results,
+               SecretCipher cipher, AuditTrail audit, ProducerTemplate routes) {
+        this.routes = routes;
         this.secrets = secrets;
         this.entries = entries;
         this.nas = nas;
         this.results = results;
-        this.routers = routers;
         this.cipher = cipher;
         this.audit = audit;
     }
@@ -109,7 +115,6 @@ public class Reconciler {
         Instant at = Instant.now();
         long start = System.nanoTime();
         try {
-            RouterOsClient client = routers.client(nasId);
             Planned planned = plan(nasId);
             Map<DesiredKind, ManagedDiff.Plan> plans = planned.plans();
 
@@ -126,12 +131,12 @@ public class Reconciler {
                     rest.addAll(plan.commands());
                 }
             }
-            awaitAll(client, profilesFirst, failures, false);
-            awaitAll(client, rest, failures, false);
-            awaitAll(client, profilesLast, failures, false);
+            awaitAll(nasId, APPLY, profilesFirst, failures, false);
+            awaitAll(nasId, APPLY, rest, failures, false);
+            awaitAll(nasId, APPLY, profilesLast, failures, false);
             int kicked = 0;
             for (ManagedDiff.Plan plan : plans.values()) {
-                kicked += plan.kick().isEmpty() ? 0 : kick(client, plan, failures);
+                kicked += plan.kick().isEmpty() ? 0 : kick(nasId, plan, failures);
             }
 
             Map<DesiredKind, ReconcileReport.Counts> byKind = new EnumMap<>(DesiredKind.class);
@@ -174,10 +179,14 @@ public class Reconciler {
      */
     Planned plan(long nasId) {
         Map<DesiredKind, List<Map<String, String>>> wanted = desired(nasId);
-        RouterOsClient client = routers.client(nasId);
+        List<Command> prints = new ArrayList<>();
+        for (DesiredKind kind : DesiredKind.values()) {
+            prints.add(Command.of(kind.path() + "/print").proplist(ManagedMenu.of(kind).proplist()));
+        }
+        List<CompletableFuture<RouterOsReply>> replies = pipeline(nasId, READ, prints);
         Map<DesiredKind, CompletableFuture<RouterOsReply>> reads = new EnumMap<>(DesiredKind.class);
         for (DesiredKind kind : DesiredKind.values()) {
-            reads.put(kind, client.sendAsync(Command.of(kind.path() + "/print").proplist(ManagedMenu.of(kind).proplist())));
+            reads.put(kind, replies.get(kind.ordinal()));
         }
         Map<DesiredKind, ManagedDiff.Plan> plans = new EnumMap<>(DesiredKind.class);
         for (DesiredKind kind : DesiredKind.values()) {
@@ -268,16 +277,17 @@ public class Reconciler {
      * Ends the live sessions of the users whose change only takes effect on reconnect. Read after the
      * changes are applied so a session that connected meanwhile is caught too.
      */
-    private int kick(RouterOsClient client, ManagedDiff.Plan plan, List<String> failures) {
+    private int kick(long nasId, ManagedDiff.Plan plan, List<String> failures) {
         ManagedMenu menu = ManagedMenu.of(plan.kind());
-        List<Map<String, String>> sessions = client.print(Command.of(menu.sessionPath() + "/print").proplist(".id", menu.sessionUser()));
+        Command print = Command.of(menu.sessionPath() + "/print").proplist(".id", menu.sessionUser());
+        List<Map<String, String>> sessions = join(pipeline(nasId, SESSIONS, List.of(print)).get(0)).rows();
         List<Command> removes = new ArrayList<>();
         for (Map<String, String> session : sessions) {
             if (plan.kick().contains(session.get(menu.sessionUser()))) {
                 removes.add(Command.of(menu.sessionPath() + "/remove").with(".id", session.get(".id")));
             }
         }
-        return removes.size() - awaitAll(client, removes, failures, true);
+        return removes.size() - awaitAll(nasId, SESSIONS, removes, failures, true);
     }
 
     /**
@@ -285,11 +295,11 @@ public class Reconciler {
      *
      * @param goneIsFine a session may end on its own between the read and the remove; that is no failure
      */
-    private static int awaitAll(RouterOsClient client, List<Command> commands, List<String> failures, boolean goneIsFine) {
-        List<CompletableFuture<RouterOsReply>> replies = new ArrayList<>(commands.size());
-        for (Command command : commands) {
-            replies.add(client.sendAsync(command));
+    private int awaitAll(long nasId, String route, List<Command> commands, List<String> failures, boolean goneIsFine) {
+        if (commands.isEmpty()) {
+            return 0;
         }
+        List<CompletableFuture<RouterOsReply>> replies = pipeline(nasId, route, commands);
         int failed = 0;
         for (int i = 0; i < replies.size(); i++) {
             try {
@@ -308,6 +318,23 @@ public class Reconciler {
             }
         }
         return failed;
+    }
+
+    /**
+     * Sends the commands through the route (all written before any answer is awaited) and returns their
+     * pending replies in order. A route that is not loaded or fails is reported as such.
+     */
+    @SuppressWarnings("unchecked")
+    private List<CompletableFuture<RouterOsReply>> pipeline(long nasId, String route, List<Command> commands) {
+        try {
+            return (List<CompletableFuture<RouterOsReply>>) routes.requestBodyAndHeader("direct:" + route, commands,
+                    RouterOsComponent.NAS, nasId);
+        } catch (CamelExecutionException e) {
+            if (e.getCause() instanceof RouterOsException routerOs) {
+                throw routerOs;
+            }
+            throw new IllegalStateException("Route " + route + " failed: " + (e.getCause() == null ? e : e.getCause()).getMessage(), e);
+        }
     }
 
     private static RouterOsReply join(CompletableFuture<RouterOsReply> reply) {

@@ -2,9 +2,11 @@ package id.arus.network.internal;
 
 import id.arus.network.routeros.Command;
 import id.arus.network.routeros.RouterOsClient;
+import id.arus.network.routeros.RouterOsReply;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.apache.camel.Consumer;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
@@ -27,6 +29,10 @@ import org.springframework.stereotype.Component;
  *       (the new item's id for an add), or null.</li>
  * </ul>
  * A command the router refuses fails the exchange with the router's own message.
+ *
+ * <p>{@code routeros:pipeline} sends many commands at once: the body is a list of {@link Command}s, all
+ * written before any answer is awaited, and the answer is the list of their pending replies in the same
+ * order, so the caller (the reconciler) decides per command what a refusal means.
  */
 @Component("routeros")
 public class RouterOsComponent extends DefaultComponent {
@@ -35,6 +41,8 @@ public class RouterOsComponent extends DefaultComponent {
     public static final String QUERY = "arusRouterOsQuery";
     /** Header naming the NAS when the endpoint does not. */
     public static final String NAS = "arusNasId";
+    /** The endpoint that pipelines a list of commands. */
+    static final String PIPELINE = "pipeline";
 
     private final RouterPool routers;
 
@@ -44,7 +52,7 @@ public class RouterOsComponent extends DefaultComponent {
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
-        String path = remaining.startsWith("/") ? remaining : "/" + remaining;
+        String path = remaining.equals(PIPELINE) ? PIPELINE : remaining.startsWith("/") ? remaining : "/" + remaining;
         if (path.length() < 2 || path.endsWith("/")) {
             throw new IllegalArgumentException("routeros: needs a command path such as routeros:/ppp/secret/add, not '" + remaining + "'");
         }
@@ -93,8 +101,20 @@ public class RouterOsComponent extends DefaultComponent {
             if (nasId == null) {
                 throw new IllegalArgumentException("routeros:" + path + " needs the NAS: ?nas=<id> or header " + NAS);
             }
-            Command command = Command.of(path);
+            RouterOsClient client = ((RouterOsComponent) getComponent()).routers.client(nasId);
             Object body = exchange.getMessage().getBody();
+            if (path.equals(PIPELINE)) {
+                if (!(body instanceof List<?> commands) || !commands.stream().allMatch(Command.class::isInstance)) {
+                    throw new IllegalArgumentException("routeros:pipeline needs a list of RouterOS commands as its body");
+                }
+                List<CompletableFuture<RouterOsReply>> replies = new ArrayList<>(commands.size());
+                for (Object command : commands) {
+                    replies.add(client.sendAsync((Command) command));
+                }
+                exchange.getMessage().setBody(replies);
+                return;
+            }
+            Command command = Command.of(path);
             if (body instanceof Map<?, ?> attributes) {
                 for (Map.Entry<?, ?> attribute : attributes.entrySet()) {
                     if (attribute.getValue() != null) {
@@ -109,7 +129,6 @@ public class RouterOsComponent extends DefaultComponent {
             if (query != null && !query.isEmpty()) {
                 command = command.query(query.stream().map(Object::toString).toArray(String[]::new));
             }
-            RouterOsClient client = ((RouterOsComponent) getComponent()).routers.client(nasId);
             if (path.endsWith("/print")) {
                 exchange.getMessage().setBody(new ArrayList<>(client.print(command)));
             } else {
