@@ -80,10 +80,14 @@ class NasPolling implements SmartLifecycle {
         return timer != null;
     }
 
-    /** Before the web server and Kafka stop, after they start. */
+    /**
+     * Starts after everything else (routes, Kafka, web server) and stops before all of it, Camel
+     * included: a poll still sending telemetry while the Kafka route shuts down held SIGTERM up for the
+     * whole Camel shutdown timeout.
+     */
     @Override
     public int getPhase() {
-        return Integer.MAX_VALUE / 2;
+        return Integer.MAX_VALUE - 1;
     }
 
     static String defaultNodeId() {
