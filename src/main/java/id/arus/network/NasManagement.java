@@ -51,6 +51,13 @@ public class NasManagement {
         return prober.probe(get(id));
     }
 
+    /** Each router's status as last recorded (and since when), by NAS id; routers never checked are absent. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'NOC', 'TECHNICIAN', 'CS')")
+    @Transactional(readOnly = true)
+    public Map<Long, NasStatusChange> currentStatuses() {
+        return prober.latestStatuses();
+    }
+
     /** The latest status changes, newest first. */
     @PreAuthorize("hasAnyRole('ADMIN', 'NOC', 'TECHNICIAN', 'CS')")
     @Transactional(readOnly = true)

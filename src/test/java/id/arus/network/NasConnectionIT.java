@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
 
 @ArusIT
@@ -20,6 +21,8 @@ class NasConnectionIT {
 
     @Autowired
     NasManagement registry;
+    @Autowired
+    JdbcClient jdbc;
     static final TestRouters simulators = new TestRouters();
 
     @AfterAll
@@ -65,6 +68,9 @@ class NasConnectionIT {
 
         assertThat(registry.statusHistory(nas.id(), 10)).extracting(NasStatusChange::status)
                 .containsExactly(NasStatus.ONLINE, NasStatus.LOGIN_REFUSED);
+        assertThat(jdbc.sql("select count(*) from audit_entry where action = 'network.nas.status-changed' and subject = ?")
+                .param("nas:" + nas.name()).query(Integer.class).single())
+                .as("each change in the audit trail, the repeated refusal not").isEqualTo(2);
     }
 
     @Test

@@ -28,9 +28,11 @@ public class FailoverStore {
     }
 
     private final JdbcClient jdbc;
+    private final NasProber statuses;
 
-    FailoverStore(JdbcClient jdbc) {
+    FailoverStore(JdbcClient jdbc, NasProber statuses) {
         this.jdbc = jdbc;
+        this.statuses = statuses;
     }
 
     public List<Active> active() {
@@ -76,14 +78,7 @@ public class FailoverStore {
 
     /** The latest recorded status of every router that has one. */
     public Map<Long, NasStatusChange> latestStatuses() {
-        Map<Long, NasStatusChange> latest = new HashMap<>();
-        jdbc.sql("""
-                select distinct on (nas_id) nas_id, status, detail, changed_at from nas_status_change
-                order by nas_id, changed_at desc, id desc""")
-                .query((rs, n) -> new NasStatusChange(rs.getLong(1), NasStatus.valueOf(rs.getString(2)), rs.getString(3),
-                        rs.getTimestamp(4).toInstant()))
-                .list().forEach(s -> latest.put(s.nasId(), s));
-        return latest;
+        return statuses.latestStatuses();
     }
 
     /** How many subscribers (PPP secrets and hotspot users) are desired on each router of its own (routers with none are absent). */

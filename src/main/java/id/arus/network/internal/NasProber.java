@@ -1,6 +1,8 @@
 package id.arus.network.internal;
 
 import id.arus.network.InterfaceTraffic;
+import id.arus.audit.AuditRecord;
+import id.arus.audit.AuditTrail;
 import id.arus.network.Nas;
 import id.arus.network.NasFacts;
 import id.arus.network.NasProbe;
@@ -15,6 +17,8 @@ import id.arus.network.routeros.RouterOsReply;
 import id.arus.network.routeros.RouterOsTimeoutException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -52,9 +56,11 @@ public class NasProber {
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
+    private final AuditTrail audit;
 
     NasProber(RouterConnections connections, RouterPool pool, JdbcClient jdbc, TransactionTemplate transaction,
-              ApplicationEventPublisher events) {
+              ApplicationEventPublisher events, AuditTrail audit) {
+        this.audit = audit;
         this.connections = connections;
         this.pool = pool;
         this.jdbc = jdbc;
@@ -111,6 +117,18 @@ public class NasProber {
         }
     }
 
+    /** The latest recorded status of every router that has one. */
+    public Map<Long, NasStatusChange> latestStatuses() {
+        Map<Long, NasStatusChange> latest = new HashMap<>();
+        jdbc.sql("""
+                select distinct on (nas_id) nas_id, status, detail, changed_at from nas_status_change
+                order by nas_id, changed_at desc, id desc""")
+                .query((rs, n) -> new NasStatusChange(rs.getLong(1), NasStatus.valueOf(rs.getString(2)), rs.getString(3),
+                        rs.getTimestamp(4).toInstant()))
+                .list().forEach(s -> latest.put(s.nasId(), s));
+        return latest;
+    }
+
     public List<NasStatusChange> history(long nasId, int limit) {
         return jdbc.sql("select nas_id, status, detail, changed_at from nas_status_change where nas_id = ? order by changed_at desc, id desc limit ?")
                 .param(nasId).param(limit)
@@ -154,6 +172,12 @@ public class NasProber {
                     .params(probe.nasId(), probe.status().name(), probe.detail())
                     .query((rs, row) -> rs.getTimestamp(1).toInstant()).single();
             events.publishEvent(new NasStatusChanged(nas.id(), nas.name(), previous, probe.status(), probe.detail(), at));
+            // a change only, so the trail shows when each router went down and came back, not every poll
+            Map<String, Object> after = new LinkedHashMap<>();
+            after.put("status", probe.status().name());
+            after.put("detail", probe.detail());
+            audit.record(AuditRecord.of("network.nas.status-changed", "nas:" + nas.name())
+                    .withBefore(previous == null ? null : Map.of("status", previous.name())).withAfter(after));
             log.info("NAS {} is now {}{}", nas.name(), probe.status(), probe.detail() == null ? "" : ": " + probe.detail());
         });
     }

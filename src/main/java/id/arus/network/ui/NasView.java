@@ -54,6 +54,8 @@ public class NasView extends VerticalLayout implements HasDynamicTitle {
     private final boolean mayChange;
     private final boolean mayTest;
     private final transient OperatorZone zone;
+    private List<Nas> routers = List.of();
+    private Map<Long, NasStatusChange> statuses = Map.of();
     private final Grid<Nas> grid = new Grid<>(Nas.class, false);
 
     public NasView(NasManagement registry, AuthenticationContext authentication, OperatorZone zone) {
@@ -74,6 +76,7 @@ public class NasView extends VerticalLayout implements HasDynamicTitle {
 
         grid.setId("nas-grid");
         grid.addColumn(Nas::name).setHeader(getTranslation("nas.name")).setKey("name").setSortable(true).setAutoWidth(true);
+        grid.addComponentColumn(this::statusBadge).setHeader(getTranslation("nas.status")).setKey("status").setAutoWidth(true);
         grid.addColumn(n -> n.endpoint() + (n.tls() ? " (TLS)" : "")).setHeader(getTranslation("nas.endpoint")).setKey("endpoint");
         grid.addColumn(n -> n.site() == null ? "" : n.site()).setHeader(getTranslation("nas.site")).setKey("site").setSortable(true);
         grid.addColumn(this::roleText).setHeader(getTranslation("nas.role")).setKey("role");
@@ -105,12 +108,27 @@ public class NasView extends VerticalLayout implements HasDynamicTitle {
         if (nas.role() == NasRole.PRIMARY) {
             return getTranslation("nas.role.PRIMARY");
         }
-        String primary = registry.list().stream().filter(p -> p.id() == nas.backupOf()).map(Nas::name).findFirst().orElse("?");
+        String primary = routers.stream().filter(p -> p.id() == nas.backupOf()).map(Nas::name).findFirst().orElse("?");
         return getTranslation("nas.role.BACKUP.of", primary);
     }
 
+    /** The status as last recorded by the poller or a test, coloured, with since when in the tooltip. */
+    private Span statusBadge(Nas nas) {
+        NasStatusChange status = statuses.get(nas.id());
+        Span badge = new Span(status == null ? getTranslation("nas.status.unknown") : getTranslation("nas.status." + status.status()));
+        badge.getElement().getThemeList().add("badge small " + (status == null ? "contrast"
+                : status.status() == NasStatus.ONLINE ? "success" : "error"));
+        if (status != null) {
+            badge.setTitle(getTranslation("nas.status.since", zone.format(status.changedAt(), getLocale())));
+        }
+        badge.setId("nas-status-" + nas.id());
+        return badge;
+    }
+
     private void refresh() {
-        grid.setItems(registry.list());
+        routers = registry.list();
+        statuses = registry.currentStatuses();
+        grid.setItems(routers);
     }
 
     private void edit(Nas existing) {
@@ -227,6 +245,7 @@ public class NasView extends VerticalLayout implements HasDynamicTitle {
     /** Talks to the router now and shows what it answered, with the latest status changes. */
     private void test(Nas nas) {
         NasProbe probe = registry.testConnection(nas.id());
+        refresh(); // the list shows the status just found
         Dialog dialog = new Dialog(getTranslation("nas.test.title", nas.name()));
         dialog.setId("nas-test-dialog");
         Span status = new Span(getTranslation("nas.status." + probe.status().name()));

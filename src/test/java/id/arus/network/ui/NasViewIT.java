@@ -92,7 +92,10 @@ class NasViewIT {
         @SuppressWarnings("unchecked")
         Grid<Nas> grid = _get(Grid.class, spec -> spec.withId("nas-grid"));
         int row = IntStream.range(0, GridKt._size(grid)).filter(i -> GridKt._get(grid, i).id() == nas.id()).findFirst().orElseThrow();
+        assertThat(((Span) GridKt._getCellComponent(grid, row, "status")).getText()).isEqualTo("Belum diperiksa");
         _click((Button) GridKt._getCellComponent(grid, row, "test"));
+        assertThat(((Span) GridKt._getCellComponent(grid, row, "status")).getText()).as("the list shows what the test found")
+                .isEqualTo("Online");
 
         assertThat(_get(Span.class, spec -> spec.withId("nas-test-status")).getText()).isEqualTo("Online");
         assertThat(_get(Dialog.class, spec -> spec.withId("nas-test-dialog")).getElement().getTextRecursively())
