@@ -16,6 +16,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -215,6 +216,25 @@ class NetworkIncidentsIT {
     }
 
     // ---- helpers
+
+    @Test
+    void aCommandTheRouterRefusesBecomesAnIncidentInTheRoutersWords() throws Exception {
+        try (SimulatedRouter router = SimulatedRouter.builder(RouterOsVersion.V6_49).tlsPort(-1).start()) {
+            router.execute("/ppp/profile/add", Map.of("name", "paket-10m", "rate-limit", "5M/10M"));
+            Nas nas = register("Refused", router.port(), router.password());
+
+            // a plan profile nobody created, neither on the router nor in Arus: RouterOS refuses the secret
+            desired.putPppSecret(nas.id(), new PppUser("tanpa-profil-" + tag, "rahasia", "paket-99m", "pppoe", null, false, null));
+            desired.putPppSecret(nas.id(), new PppUser("dengan-profil-" + tag, "rahasia", "paket-10m", "pppoe", null, false, null));
+
+            NetworkIncident incident = awaitOpen(nas, Kind.COMMANDS_REFUSED, 1);
+            assertThat(incident.messages()).singleElement().asString()
+                    .contains("/ppp/secret/add", "tanpa-profil-" + tag, "input does not match any value of profile");
+            assertThat(router.print("/ppp/secret")).extracting(s -> s.get("name"))
+                    .as("the refused command did not stop the other").contains("dengan-profil-" + tag)
+                    .doesNotContain("tanpa-profil-" + tag);
+        }
+    }
 
     @Test
     void removingARouterWhileItIsBeingReconciledWaitsForTheReconcile() throws Exception {

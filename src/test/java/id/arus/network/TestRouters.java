@@ -11,6 +11,7 @@ import java.util.Map;
 /**
  * Simulated routers of one test class, one per RouterOS version on free ports, so each class registers
  * its own NAS endpoints (one endpoint can be registered once) and leaves no state for the next class.
+ * Each has the hand-made plan profiles {@code paket-10m} and {@code paket-20m}.
  */
 public final class TestRouters implements AutoCloseable {
 
@@ -19,7 +20,12 @@ public final class TestRouters implements AutoCloseable {
     public synchronized SimulatedRouter get(RouterOsVersion version) {
         return routers.computeIfAbsent(version, v -> {
             try {
-                return SimulatedRouter.builder(v).dialInDelay(Duration.ofMillis(50)).start();
+                SimulatedRouter router = SimulatedRouter.builder(v).dialInDelay(Duration.ofMillis(50)).start();
+                // plan profiles an engineer made by hand, as on most ISP routers; RouterOS refuses a user
+                // that names a profile the router does not have
+                router.execute("/ppp/profile/add", Map.of("name", "paket-10m", "rate-limit", "5M/10M"));
+                router.execute("/ppp/profile/add", Map.of("name", "paket-20m", "rate-limit", "10M/20M"));
+                return router;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -232,6 +232,7 @@ final class RouterState {
             }
         }
         checkUnique(menu, fields, null);
+        checkProfile(menu, fields);
         if (menu.path.equals("/ip/firewall/address-list")) {
             fields.putIfAbsent("creation-time", FILE_TIME.format(Instant.now()).toLowerCase(Locale.ENGLISH));
         }
@@ -241,6 +242,22 @@ final class RouterState {
         String id = menu.insert(fields);
         afterChange(menu, menu.get(id), false);
         return List.of(List.of("!done", "=ret=" + id));
+    }
+
+    /**
+     * A PPP secret or hotspot user must name a profile the router has, as on RouterOS, which refuses the
+     * add or set with this message; it is why Arus adds profiles before the users that name them.
+     */
+    private void checkProfile(Menu menu, Map<String, String> fields) {
+        String profiles = switch (menu.path) {
+            case "/ppp/secret" -> "/ppp/profile";
+            case "/ip/hotspot/user" -> "/ip/hotspot/user/profile";
+            default -> null;
+        };
+        String profile = fields.get("profile");
+        if (profiles != null && profile != null && menus.get(profiles).resolve(profile) == null) {
+            throw new ApiException(ApiException.ARGUMENT, "input does not match any value of profile");
+        }
     }
 
     private void checkUnique(Menu menu, Map<String, String> fields, String exceptId) {
@@ -258,6 +275,7 @@ final class RouterState {
             Map<String, String> merged = new LinkedHashMap<>(record);
             merged.putAll(normalised);
             checkUnique(menu, merged, record.get(".id"));
+            checkProfile(menu, normalised);
             boolean wasDisabled = "true".equals(record.get("disabled"));
             String oldName = record.get("name");
             record.putAll(normalised);

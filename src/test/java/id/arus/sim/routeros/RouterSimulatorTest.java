@@ -268,6 +268,15 @@ class RouterSimulatorTest {
             raw.readUntilDone();
             raw.send("/ip/firewall/address-list/add", "=list=isolir", "=address=10.0.0.1");
             assertThat(raw.readUntilDone().get(0)).containsExactly("!trap", "=message=failure: already have such entry");
+            // a user must name a profile the router has, on add and on set
+            raw.send("/ppp/secret/add", "=name=budi", "=password=x", "=profile=paket-99m", ".tag=c");
+            assertThat(raw.readUntilDone().get(0)).containsExactly("!trap", ".tag=c", "=category=1",
+                    "=message=input does not match any value of profile");
+            raw.send("/ip/hotspot/user/add", "=name=tamu", "=profile=default");
+            raw.readUntilDone();
+            raw.send("/ip/hotspot/user/set", "=numbers=tamu", "=profile=voucher-9d", ".tag=d");
+            assertThat(raw.readUntilDone().get(0)).containsExactly("!trap", ".tag=d", "=category=1",
+                    "=message=input does not match any value of profile");
         }
     }
 
