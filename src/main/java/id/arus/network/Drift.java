@@ -73,7 +73,7 @@ public class Drift {
                 outcomes.add(new ReconcileOutcome(router.id(), router.name(), reconciler.reconcile(router.id()), null, false, false));
             } catch (RouterCommandException e) {
                 outcomes.add(new ReconcileOutcome(router.id(), router.name(), null, e.getMessage(), e.unreachable(),
-                        e.getCause() instanceof LoginRefusedException));
+                        e.loginRefused()));
             } catch (RuntimeException e) {
                 // Not a router fault (a NAS removed meanwhile, a bug): still no reason to skip the rest.
                 log.warn("reconcile-all: {} failed", router.name(), e);

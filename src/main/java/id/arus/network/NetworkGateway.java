@@ -73,8 +73,7 @@ public class NetworkGateway {
     @PreAuthorize("hasAnyRole('ADMIN', 'NOC', 'TECHNICIAN', 'CS')")
     public List<InterfaceTraffic> readTraffic(long nasId) {
         return rows(nasId, "mikrotik-read-interface-traffic", Map.of(), List.of()).stream()
-                .map(r -> new InterfaceTraffic(r.get("name"), r.get("type"), "true".equals(r.get("running")),
-                        counter(r.get("rx-byte")), counter(r.get("tx-byte"))))
+                .map(InterfaceTraffic::of)
                 .toList();
     }
 
@@ -105,14 +104,6 @@ public class NetworkGateway {
     private static PppUser user(Map<String, String> row) {
         return new PppUser(row.get("name"), row.get("password"), row.get("profile"), row.get("service"),
                 row.get("remote-address"), "true".equals(row.get("disabled")) || "yes".equals(row.get("disabled")), row.get("comment"));
-    }
-
-    private static long counter(String value) {
-        try {
-            return value == null ? 0 : Long.parseLong(value);
-        } catch (NumberFormatException e) {
-            return 0;
-        }
     }
 
     @SuppressWarnings("unchecked")

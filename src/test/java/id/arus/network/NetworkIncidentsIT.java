@@ -88,7 +88,6 @@ class NetworkIncidentsIT {
         new TransactionTemplate(transactions).executeWithoutResult(tx -> {
             for (int i = 1; i <= 3; i++) {
                 desired.putPppSecret(nas.id(), new PppUser("auto" + i + "-" + tag, "rahasia-" + i, "default", "pppoe", null, false, null));
-                events.publishEvent(new DesiredStateChanged(nas.id()));
             }
         });
 

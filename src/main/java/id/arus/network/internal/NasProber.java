@@ -103,13 +103,13 @@ public class NasProber {
             CompletableFuture<RouterOsReply> ppp = client.sendAsync(countOnly("/ppp/active/print"));
             CompletableFuture<RouterOsReply> hotspot = client.sendAsync(countOnly("/ip/hotspot/active/print"));
             CompletableFuture<RouterOsReply> interfaces = client.sendAsync(Command.of("/interface/print")
-                    .proplist("name", "type", "running", "rx-byte", "tx-byte"));
+                    .proplist(InterfaceTraffic.PROPLIST));
             Instant at = Instant.now();
             return new NasProbe(nas.id(), NasStatus.ONLINE, null, at, resource.get("version"), resource.get("board-name"),
                     identity.get("name"), resource.get("uptime"), integer(resource.get("cpu-load")),
                     number(resource.get("free-memory")), number(resource.get("total-memory")),
                     count(await(ppp, timeout)), count(await(hotspot, timeout)), latency,
-                    await(interfaces, timeout).rows().stream().map(NasProber::traffic).toList());
+                    await(interfaces, timeout).rows().stream().map(InterfaceTraffic::of).toList());
         } catch (LoginRefusedException e) {
             return NasProbe.failed(nas.id(), NasStatus.LOGIN_REFUSED, e.getMessage(), Instant.now());
         } catch (RouterOsException e) {
@@ -206,13 +206,6 @@ public class NasProber {
     private static int count(RouterOsReply reply) {
         Integer count = integer(reply.ret());
         return count == null ? 0 : count;
-    }
-
-    private static InterfaceTraffic traffic(Map<String, String> row) {
-        Long rx = number(row.get("rx-byte"));
-        Long tx = number(row.get("tx-byte"));
-        return new InterfaceTraffic(row.get("name"), row.get("type"), "true".equals(row.get("running")),
-                rx == null ? 0 : rx, tx == null ? 0 : tx);
     }
 
     private static Map<String, String> first(List<Map<String, String>> rows) {

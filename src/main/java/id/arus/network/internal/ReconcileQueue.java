@@ -63,12 +63,4 @@ public class ReconcileQueue {
                 .param("attempts", attempts).param("wait", wait.toMillis()).param("error", error).param("nas", nasId)
                 .update();
     }
-
-    public Optional<Job> pending(long nasId) {
-        return jdbc.sql("select nas_id, due_at, attempts, first_failure, last_error from network_reconcile_job where nas_id = ?")
-                .param(nasId)
-                .query((rs, n) -> new Job(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getInt(3),
-                        rs.getTimestamp(4) == null ? null : rs.getTimestamp(4).toInstant(), rs.getString(5)))
-                .optional();
-    }
 }

@@ -1,8 +1,8 @@
 package id.arus.network.internal;
 
+import id.arus.network.RouterCommandException;
 import id.arus.network.NetworkIncident.Kind;
 import id.arus.network.ReconcileReport;
-import id.arus.network.routeros.LoginRefusedException;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
@@ -70,7 +70,7 @@ public class ReconcileRetryPolicy {
      */
     public Decision afterFailure(Throwable failure, int attempt, boolean automatic) {
         String error = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
-        if (loginRefused(failure)) {
+        if (failure instanceof RouterCommandException routerFailure && routerFailure.loginRefused()) {
             return new Decision(Set.of(), Kind.LOGIN_REFUSED, error, List.of(), null);
         }
         if (automatic && attempt < maxAttempts) {
@@ -90,14 +90,5 @@ public class ReconcileRetryPolicy {
 
     public int maxAttempts() {
         return maxAttempts;
-    }
-
-    private static boolean loginRefused(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof LoginRefusedException) {
-                return true;
-            }
-        }
-        return false;
     }
 }

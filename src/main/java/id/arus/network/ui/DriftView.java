@@ -26,7 +26,6 @@ import id.arus.network.ReconcileOutcome;
 import id.arus.network.ReconcileReport;
 import id.arus.network.Reconciler;
 import id.arus.network.RouterCommandException;
-import id.arus.network.routeros.LoginRefusedException;
 import id.arus.settings.OperatorZone;
 import id.arus.shell.FieldErrors;
 import jakarta.annotation.security.RolesAllowed;
@@ -212,7 +211,7 @@ public class DriftView extends VerticalLayout implements HasDynamicTitle {
             lines.addAll(describe(report.nasName(), reconciler.reconcile(report.nasId())));
             failed = lines.size() > 1;
         } catch (RouterCommandException e) {
-            lines.add(getTranslation(e.getCause() instanceof LoginRefusedException ? "drift.result.loginRefused"
+            lines.add(getTranslation(e.loginRefused() ? "drift.result.loginRefused"
                     : e.unreachable() ? "drift.result.unreachable" : "drift.result.error", report.nasName(), e.getMessage()));
             failed = true;
         }
