@@ -7,7 +7,6 @@ import id.arus.ArusIT;
 import id.arus.sim.routeros.RouterOsVersion;
 import id.arus.sim.routeros.SimulatedRouter;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -135,7 +134,8 @@ class DriftIT {
         SimulatedRouter v6 = simulators.get(RouterOsVersion.V6_49);
         SimulatedRouter v7 = simulators.get(RouterOsVersion.V7_16);
         long first = register("All v6", v6.port(), v6);
-        long dead = register("All dead", closedPort(), v6);
+        long dead = registry.create(new NasForm("All dead " + tag, NetworkTestSupport.NOWHERE, NetworkTestSupport.nowherePort(),
+                false, v6.username(), v6.password(), null, null, NasRole.PRIMARY, null, null, null)).id();
         long second = register("All v7", v7.port(), v7);
         for (long nas : List.of(first, dead, second)) {
             desired.putPppSecret(nas, new PppUser("eka-" + tag, "pw-e", null, null, null, false, null));
@@ -200,10 +200,4 @@ class DriftIT {
         return router.print("/ppp/secret").stream().filter(r -> name.equals(r.get("name"))).findFirst().orElseThrow().get(".id");
     }
 
-    /** A port nothing listens on: connecting is refused at once, as for a router whose API is down. */
-    private static int closedPort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 }

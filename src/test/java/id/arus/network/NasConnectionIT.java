@@ -6,8 +6,6 @@ import id.arus.ArusIT;
 import id.arus.sim.routeros.RouterOsVersion;
 import id.arus.sim.routeros.SimulatedRouter;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -75,15 +73,13 @@ class NasConnectionIT {
 
     @Test
     void aRouterNobodyAnswersForIsUnreachable() throws IOException {
-        int closedPort;
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            closedPort = socket.getLocalPort();
-        }
-        Nas nas = register("Probe down", closedPort, "whatever-1");
+        int port = NetworkTestSupport.nowherePort();
+        Nas nas = registry.create(new NasForm("Probe down " + tag, NetworkTestSupport.NOWHERE, port, false, "admin",
+                "whatever-1", "Lab", null, NasRole.PRIMARY, null, null, null));
 
         NasProbe probe = registry.testConnection(nas.id());
 
         assertThat(probe.status()).isEqualTo(NasStatus.UNREACHABLE);
-        assertThat(probe.detail()).contains("127.0.0.1:" + closedPort).doesNotContain("whatever-1");
+        assertThat(probe.detail()).contains(NetworkTestSupport.NOWHERE + ":" + port).doesNotContain("whatever-1");
     }
 }

@@ -1,6 +1,7 @@
 package id.arus.network;
 
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.Arrays;
 import java.util.function.BooleanSupplier;
 import org.springframework.context.ApplicationEventPublisher;
@@ -13,7 +14,20 @@ import org.springframework.transaction.support.TransactionTemplate;
 /** What the tests of automatic reconciles, incidents and outages share. */
 public final class NetworkTestSupport {
 
+    /**
+     * A loopback address nothing listens on. Simulators listen on 127.0.0.1 only, so a NAS registered here
+     * as a dead router can never hold the endpoint of a simulator a later test class starts (a closed free
+     * port on 127.0.0.1 may be handed to the next simulator, and a NAS endpoint can be registered once).
+     */
+    public static final String NOWHERE = "127.0.0.2";
+    private static final AtomicInteger NOWHERE_PORTS = new AtomicInteger(20_000);
+
     private NetworkTestSupport() {
+    }
+
+    /** A port on {@link #NOWHERE} that no other test of this run uses: connecting is refused at once. */
+    public static int nowherePort() {
+        return NOWHERE_PORTS.getAndIncrement();
     }
 
     /**

@@ -9,6 +9,7 @@ import id.arus.network.Nas;
 import id.arus.network.NasForm;
 import id.arus.network.NasManagement;
 import id.arus.network.NasRole;
+import id.arus.network.NetworkTestSupport;
 import id.arus.network.NasStatus;
 import id.arus.network.NasStatusChanged;
 import id.arus.network.TestRouters;
@@ -106,11 +107,7 @@ class NasPollingIT {
     @Test
     void eachRouterIsPolledByOneNodeAtATimeTheNodesShareThemAndOneTakesOverWhenTheOtherStopsOrDies() throws Exception {
         Nas nas = register("Lease", simulators.get(RouterOsVersion.V7_16));
-        int closedPort;
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            closedPort = socket.getLocalPort();
-        }
-        registry.create(new NasForm("Lease down " + tag, "127.0.0.1", closedPort, false, "admin", "whatever-1", "Lab", null,
+        registry.create(new NasForm("Lease down " + tag, NetworkTestSupport.NOWHERE, NetworkTestSupport.nowherePort(), false, "admin", "whatever-1", "Lab", null,
                 NasRole.PRIMARY, null, null, null)); // a second router, so there is something to share
         // a one-second interval gives three-second leases, so a dead owner is replaced quickly
         try (NasPoller a = poller("node-a", Duration.ofSeconds(1)); NasPoller b = poller("node-b", Duration.ofSeconds(1))) {
