@@ -18,7 +18,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicInteger;
-import javax.net.ssl.SSLServerSocket;
 import javax.net.ssl.SSLSocketFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,6 +42,8 @@ public final class SimulatedRouter implements AutoCloseable {
     private final Faults faults = new Faults();
     private final ScheduledExecutorService scheduler;
     private final RouterState state;
+    /** Every port a simulator of this JVM has listened on; see {@link #listen}. */
+    private static final Set<Integer> USED_PORTS = ConcurrentHashMap.newKeySet();
     private final Set<ApiConnection> connections = ConcurrentHashMap.newKeySet();
     private final List<Thread> acceptors = new CopyOnWriteArrayList<>();
     private final List<ServerSocket> servers = new ArrayList<>();
@@ -72,16 +73,37 @@ public final class SimulatedRouter implements AutoCloseable {
         return new Builder(version);
     }
 
+    /** Binds a server socket on a port. */
+    private interface PortBinder {
+        ServerSocket bind(int port) throws IOException;
+    }
+
+    /**
+     * Listens on the wanted port, or on a free one (0) that no simulator of this JVM had before: a NAS
+     * registered on a simulator outlives it in a test database, and an endpoint can be registered once,
+     * so a later simulator must not be handed the same port by the kernel. Bounded: after 20 tries the
+     * kernel's choice stands.
+     */
+    private static ServerSocket listen(int wanted, PortBinder binder) throws IOException {
+        for (int attempt = 1; ; attempt++) {
+            ServerSocket socket = binder.bind(wanted);
+            if (USED_PORTS.add(socket.getLocalPort()) || wanted != 0 || attempt == 20) {
+                return socket;
+            }
+            socket.close();
+        }
+    }
+
     private void start(int plainPort, int tlsPortWanted) throws IOException {
         InetAddress loopback = InetAddress.getLoopbackAddress();
-        ServerSocket plain = new ServerSocket(plainPort, 50, loopback);
+        ServerSocket plain = listen(plainPort, p -> new ServerSocket(p, 50, loopback));
         servers.add(plain);
         port = plain.getLocalPort();
         accept(plain, "api");
         if (certificate != null) {
             try {
-                SSLServerSocket tls = (SSLServerSocket) certificate.serverContext().getServerSocketFactory()
-                        .createServerSocket(tlsPortWanted, 50, loopback);
+                var factory = certificate.serverContext().getServerSocketFactory();
+                ServerSocket tls = listen(tlsPortWanted, p -> factory.createServerSocket(p, 50, loopback));
                 servers.add(tls);
                 tlsPort = tls.getLocalPort();
                 accept(tls, "api-ssl");

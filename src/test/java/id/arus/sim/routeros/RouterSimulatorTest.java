@@ -7,7 +7,9 @@ import java.net.Socket;
 import java.net.InetAddress;
 import java.net.ConnectException;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
@@ -351,6 +353,17 @@ class RouterSimulatorTest {
             raw.login(router);
             router.dropConnections();
             assertThat(raw.read()).isNull();
+        }
+    }
+
+    @Test
+    void neverListensOnAPortAnEarlierSimulatorHad() throws Exception {
+        Set<Integer> seen = new HashSet<>();
+        for (int round = 0; round < 20; round++) {
+            try (SimulatedRouter next = SimulatedRouter.builder(RouterOsVersion.V7_16).start()) {
+                assertThat(seen.add(next.port())).as("plain port %d reused", next.port()).isTrue();
+                assertThat(seen.add(next.tlsPort())).as("TLS port %d reused", next.tlsPort()).isTrue();
+            }
         }
     }
 
