@@ -1,0 +1,45 @@
+package id.arus.subscription;
+
+import id.arus.network.LiveSession;
+import id.arus.shared.GeoPoint;
+import java.util.List;
+
+/**
+ * Subscriptions. Every write starts or correlates the subscription's process (business key = number) and
+ * never changes a router directly. Staff roles read; CS and ADMIN register; CS, ADMIN, FINANCE and NOC
+ * suspend and unsuspend; ADMIN and CS terminate and change plans; ADMIN and NOC move. A CUSTOMER reaches
+ * only their own subscriptions ({@link #mine()}, {@link #registerMine}, {@link #liveState} of their own).
+ * Contract written before the implementation; the subscription helper implements every method.
+ */
+public interface SubscriptionManagement {
+
+    /** Starts onboarding. */
+    Subscription register(Registration registration);
+
+    /** A signed-in customer asks for a new service from the portal; starts onboarding. */
+    Subscription registerMine(long planId, String site, String installationAddress, GeoPoint location);
+
+    /** @throws java.util.NoSuchElementException when unknown or not the caller's */
+    Subscription get(String number);
+
+    List<Subscription> ofCustomer(String customerCode);
+
+    List<Subscription> mine();
+
+    List<Subscription> list(SubscriptionStatus status, Long nasId, int offset, int limit);
+
+    void suspend(String number, SuspensionReason reason, String note);
+
+    void unsuspend(String number, String note);
+
+    void terminate(String number, String reason);
+
+    void changePlan(String number, long planId);
+
+    void moveTo(String number, long nasId);
+
+    /** What the router says about the subscriber now (online, address, uptime, traffic). */
+    LiveSession liveState(String number);
+
+    List<SubscriptionChange> history(String number);
+}

@@ -1,0 +1,4 @@
+package id.arus.subscription;
+
+public record SubscriptionSuspended(String number, long customerId, SuspensionReason reason) {
+}

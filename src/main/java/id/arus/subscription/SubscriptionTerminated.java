@@ -1,0 +1,4 @@
+package id.arus.subscription;
+
+public record SubscriptionTerminated(String number, long customerId) {
+}

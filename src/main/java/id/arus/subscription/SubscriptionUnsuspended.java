@@ -1,0 +1,4 @@
+package id.arus.subscription;
+
+public record SubscriptionUnsuspended(String number, long customerId) {
+}

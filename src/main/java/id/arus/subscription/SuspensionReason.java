@@ -1,0 +1,3 @@
+package id.arus.subscription;
+
+public enum SuspensionReason { NON_PAYMENT, CUSTOMER_REQUEST, ABUSE }
