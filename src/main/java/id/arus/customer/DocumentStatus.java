@@ -1,0 +1,3 @@
+package id.arus.customer;
+
+public enum DocumentStatus { PENDING, VERIFIED, REJECTED }
