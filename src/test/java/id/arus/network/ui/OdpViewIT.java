@@ -89,7 +89,7 @@ class OdpViewIT {
         _click(_get(Button.class, spec -> spec.withId("odp-save")));
         assertThat(odps.findByCode(code)).hasValueSatisfying(p -> assertThat(p.ports()).isEqualTo(24));
 
-        _click(_get(Button.class, spec -> spec.withId("odp-remove-" + code)));
+        _click((Button) GridKt._getCellComponent(grid(), row(code), "remove"));
         assertThat(odps.findByCode(code)).isEmpty();
     }
 

@@ -104,10 +104,12 @@ class PoolsViewIT {
                 .containsExactly("10.20.0.1: /ppp/secret lain-" + tag + " uses the address assigned to SUB-7");
         assertThat(assignmentGrid().getClassNameGenerator().apply(GridKt._get(assignmentGrid(), 0))).isEqualTo("arus-conflict");
 
-        _click(_get(Button.class, spec -> spec.withId("pools-release-10.20.0.1")));
+        Button release = (Button) GridKt._getCellComponent(assignmentGrid(), 0, "release");
+        assertThat(release.getId()).hasValue("pools-release-10.20.0.1");
+        _click(release);
         assertThat(GridKt._size(assignmentGrid())).isZero();
         IpPool pool = GridKt._get(poolGrid(), 0);
-        _click(_get(Button.class, spec -> spec.withId("pools-remove-" + pool.id())));
+        _click((Button) GridKt._getCellComponent(poolGrid(), 0, "remove"));
         assertThat(pools.pools(nas.id())).isEmpty();
     }
 
