@@ -91,6 +91,8 @@ class RoleMatrixIT {
             Map.entry("network/backups", Access.NETWORK_OPS),
             Map.entry("network/incidents", Access.NETWORK),
             Map.entry("network/subscribers", Access.NETWORK_OPS),
+            Map.entry("network/pools", Access.NETWORK),
+            Map.entry("network/odp", Access.NETWORK),
             Map.entry("admin/users", Access.ADMIN),
             Map.entry("admin/audit", Access.ADMIN),
             Map.entry("admin/settings", Access.ADMIN),
