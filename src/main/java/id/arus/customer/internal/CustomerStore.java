@@ -8,10 +8,12 @@ import id.arus.customer.ServiceSummary;
 import id.arus.shared.GeoPoint;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -27,9 +29,11 @@ public class CustomerStore {
     static final int MAX_PINS = 20_000;
 
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate named;
 
-    CustomerStore(JdbcClient jdbc) {
+    CustomerStore(JdbcClient jdbc, NamedParameterJdbcTemplate named) {
         this.jdbc = jdbc;
+        this.named = named;
     }
 
     public Optional<Customer> findByCode(String code) {
@@ -70,6 +74,35 @@ public class CustomerStore {
                 values (:code, :name, :nik, :phone, :email, :address, :lat, :lon, :category, :notes, :username)
                 returning id""")
                 .params(params(row)).param("code", code).param("username", username).query(Long.class).single();
+    }
+
+    /** Of the given NIKs, those some customer already has. */
+    public java.util.Set<String> existingNiks(List<String> niks) {
+        if (niks.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(jdbc.sql("select nik from customer where nik = any(?)")
+                .param(niks.toArray(String[]::new)).query(String.class).list());
+    }
+
+    /** Stores many customers with one round trip per batch, each with the next code of the sequence. */
+    public void insertBatch(List<ValidCustomer> rows) {
+        final int batch = 1000;
+        for (int from = 0; from < rows.size(); from += batch) {
+            List<ValidCustomer> part = rows.subList(from, Math.min(rows.size(), from + batch));
+            List<Long> numbers = jdbc.sql("select nextval('customer_code_seq') from generate_series(1, ?)")
+                    .param(part.size()).query(Long.class).list();
+            var values = new ArrayList<org.springframework.jdbc.core.namedparam.SqlParameterSource>();
+            for (int i = 0; i < part.size(); i++) {
+                Map<String, Object> p = params(part.get(i));
+                p.put("code", String.format("CUST-%06d", numbers.get(i)));
+                values.add(new org.springframework.jdbc.core.namedparam.MapSqlParameterSource(p));
+            }
+            named.batchUpdate("""
+                    insert into customer (code, name, nik, phone, email, address, latitude, longitude, category, notes)
+                    values (:code, :name, :nik, :phone, :email, :address, :lat, :lon, :category, :notes)""",
+                    values.toArray(org.springframework.jdbc.core.namedparam.SqlParameterSource[]::new));
+        }
     }
 
     public void update(long id, ValidCustomer row) {
