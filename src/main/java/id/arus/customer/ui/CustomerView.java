@@ -149,7 +149,7 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver,
         documentGrid.addColumn(d -> zone.format(d.uploadedAt(), getLocale()) + " · " + d.uploadedBy())
                 .setHeader(getTranslation("customer.document.uploaded")).setAutoWidth(true);
         if (mayChange) {
-            documentGrid.addComponentColumn(this::decisionButtons).setAutoWidth(true).setFlexGrow(0);
+            documentGrid.addComponentColumn(this::decisionButtons).setKey("decide").setAutoWidth(true).setFlexGrow(0);
         }
         documentGrid.setAllRowsVisible(true);
         documentGrid.setEmptyStateText(getTranslation("customer.document.none"));
