@@ -92,7 +92,8 @@ class CustomerSearchBench {
         List<CustomerQuery> mix = new ArrayList<>();
         for (int i = 0; i < phones.size(); i++) {
             String national = "0" + phones.get(i).substring(3);
-            mix.add(CustomerQuery.text(FIRST[i % FIRST.length].toLowerCase(Locale.ROOT).substring(0, 4)));
+            String first = FIRST[i % FIRST.length].toLowerCase(Locale.ROOT);
+            mix.add(CustomerQuery.text(first.substring(0, Math.min(4, first.length()))));
             mix.add(CustomerQuery.text(FIRST[i % FIRST.length] + " " + LAST[i % LAST.length].substring(0, 4)));
             mix.add(CustomerQuery.text(national.substring(0, 4) + "-" + national.substring(4, 8) + "-" + national.substring(8)));
             mix.add(CustomerQuery.text(national.substring(0, 8)));
