@@ -8,6 +8,7 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.Position;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -96,6 +97,9 @@ class LeafletBrowserIT {
                      .setExecutablePath(Path.of("/usr/bin/chromium")).setHeadless(true))) {
             Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 1000).setLocale("id-ID"));
             page.setDefaultTimeout(30_000);
+            PlaywrightAssertions.setDefaultAssertionTimeout(30_000); // first render on a busy 2-core machine
+            page.onConsoleMessage(m -> { if (m.type().equals("error")) System.out.println("BROWSER " + m.text()); });
+            page.onResponse(r -> { if (r.status() >= 300) System.out.println("BROWSER " + r.status() + " " + r.url()); });
             page.navigate("http://localhost:" + port + "/" + ROUTE);
 
             // every circle is an SVG path, every box an HTML marker, each with its layer's class
@@ -106,7 +110,9 @@ class LeafletBrowserIT {
             assertThat(page.locator("#test-map .leaflet-control-attribution")).containsText("OpenStreetMap");
 
             // a popup shows names as text (no HTML from data) and links to the page
-            page.locator("#test-map .arus-marker-square").first().click();
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/leaflet-test-map.png")));
+            // forced: Leaflet's zoom animation keeps markers "unstable" for Playwright's actionability wait
+            page.locator("#test-map .arus-marker-square").first().click(new Locator.ClickOptions().setForce(true));
             Locator link = page.locator("#test-map .leaflet-popup a.arus-marker-link");
             assertThat(link).hasText("NAS Uji");
             assertThat(link).hasAttribute("href", "network/nas/42");
