@@ -77,6 +77,16 @@ public class LeafletMap extends Component implements HasSize {
               if (m[5]) { const line = document.createElement('div'); line.textContent = m[5]; div.appendChild(line); }
               return div;
             };
+            // a map without a size yet (still being laid out, in a dialog that is opening) would fit to
+            // the most zoomed-in view: the fit waits for the first size (the resize observer calls again)
+            const fitNow = (el) => {
+              const map = el.$arusMap;
+              if (el.$arusFit === undefined || !map || el.clientWidth === 0 || el.clientHeight === 0) { return; }
+              const bounds = L.latLngBounds([]);
+              Object.values(el.$arusLayers).forEach(g => { if (g.getLayers().length) { bounds.extend(g.getBounds()); } });
+              if (bounds.isValid()) { map.fitBounds(bounds, { padding: [24, 24], maxZoom: el.$arusFit }); }
+              delete el.$arusFit;
+            };
             window.arusLeaflet = {
               init(el, cfg) {
                 if (el.$arusMap || el.$arusWaiting) { return; }
@@ -92,7 +102,7 @@ public class LeafletMap extends Component implements HasSize {
                     const p = e.latlng.wrap();
                     el.dispatchEvent(new CustomEvent('arus-map-click', { detail: { lat: p.lat, lon: p.lng } }));
                   });
-                  new ResizeObserver(() => map.invalidateSize()).observe(el);
+                  new ResizeObserver(() => { map.invalidateSize(); fitNow(el); }).observe(el);
                   el.$arusLayers = {};
                   el.$arusMap = map;
                   const pending = el.$arusPending || [];
@@ -123,14 +133,10 @@ public class LeafletMap extends Component implements HasSize {
                 });
               },
               view(el, lat, lon, zoom) {
-                ready(el, map => map.setView([lat, lon], zoom));
+                ready(el, map => { delete el.$arusFit; map.setView([lat, lon], zoom); });
               },
               fit(el, maxZoom) {
-                ready(el, map => {
-                  const bounds = L.latLngBounds([]);
-                  Object.values(el.$arusLayers).forEach(g => { if (g.getLayers().length) { bounds.extend(g.getBounds()); } });
-                  if (bounds.isValid()) { map.fitBounds(bounds, { padding: [24, 24], maxZoom: maxZoom }); }
-                });
+                ready(el, map => { el.$arusFit = maxZoom; fitNow(el); });
               }
             };
             """;
