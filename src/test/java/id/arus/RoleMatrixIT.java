@@ -57,6 +57,8 @@ class RoleMatrixIT {
         PLANS,
         /** process incidents: ADMIN, NOC and CS follow up stuck processes */
         PROCESS_OPS,
+        /** the staff who register and edit customers */
+        CUSTOMER_CARE,
         ADMIN;
 
         boolean allows(Role role) {
@@ -67,6 +69,7 @@ class RoleMatrixIT {
                 case NETWORK_OPS -> role == Role.ADMIN || role == Role.NOC || role == Role.TECHNICIAN;
                 case PLANS -> role == Role.ADMIN || role == Role.FINANCE || role == Role.NOC || role == Role.CS;
                 case PROCESS_OPS -> role == Role.ADMIN || role == Role.NOC || role == Role.CS;
+                case CUSTOMER_CARE -> role == Role.ADMIN || role == Role.CS;
                 case ADMIN -> role == Role.ADMIN;
             };
         }
@@ -91,6 +94,11 @@ class RoleMatrixIT {
             Map.entry("network/backups", Access.NETWORK_OPS),
             Map.entry("network/incidents", Access.NETWORK),
             Map.entry("network/subscribers", Access.NETWORK_OPS),
+            Map.entry("customers", Access.STAFF),
+            Map.entry("customers/:code", Access.STAFF),
+            Map.entry("customers/new", Access.CUSTOMER_CARE),
+            Map.entry("customers/import", Access.CUSTOMER_CARE),
+            Map.entry("customers/categories", Access.ADMIN),
             Map.entry("admin/users", Access.ADMIN),
             Map.entry("admin/audit", Access.ADMIN),
             Map.entry("admin/settings", Access.ADMIN),
@@ -192,6 +200,7 @@ class RoleMatrixIT {
                             201, ADMIN_ONLY),
                     new Endpoint("GET", "/api/v1/users/" + username, null, 200, ADMIN_ONLY),
                     new Endpoint("PATCH", "/api/v1/users/" + username, "{\"fullName\":\"Matrix " + role + "\"}", 200, ADMIN_ONLY),
+                    new Endpoint("GET", "/api/v1/customers?limit=1", null, 200, EnumSet.complementOf(EnumSet.of(Role.CUSTOMER))),
                     new Endpoint("GET", "/api/v1/tokens", null, 200, ALL),
                     new Endpoint("POST", "/api/v1/tokens", "{\"name\":\"matrix\"}", 201, ALL),
                     new Endpoint("DELETE", "/api/v1/tokens/" + revocableId, null, 204, ALL),
