@@ -99,6 +99,8 @@ class RoleMatrixIT {
             Map.entry("customers/new", Access.CUSTOMER_CARE),
             Map.entry("customers/import", Access.CUSTOMER_CARE),
             Map.entry("customers/categories", Access.ADMIN),
+            Map.entry("network/pools", Access.NETWORK),
+            Map.entry("network/odp", Access.NETWORK),
             Map.entry("admin/users", Access.ADMIN),
             Map.entry("admin/audit", Access.ADMIN),
             Map.entry("admin/settings", Access.ADMIN),

@@ -59,7 +59,9 @@ public record ManagedMenu(DesiredKind kind, List<String> keyFields, List<Attribu
 
     private static final Map<DesiredKind, ManagedMenu> MENUS = Map.of(
             DesiredKind.PPP_PROFILE, new ManagedMenu(DesiredKind.PPP_PROFILE, List.of("name"), List.of(
-                    Attribute.rates("rate-limit", null), Attribute.plain("local-address"), Attribute.plain("remote-address")),
+                    Attribute.rates("rate-limit", null), Attribute.plain("local-address"), Attribute.plain("remote-address"),
+                    // which firewall lists a session is put in: only a new session gets the new lists
+                    Attribute.plain("address-list")),
                     null, null),
             DesiredKind.HOTSPOT_PROFILE, new ManagedMenu(DesiredKind.HOTSPOT_PROFILE, List.of("name"), List.of(
                     Attribute.rates("rate-limit", null), Attribute.withDefault("shared-users", "1")), null, null),
@@ -84,7 +86,7 @@ public record ManagedMenu(DesiredKind kind, List<String> keyFields, List<Attribu
         return kind.path();
     }
 
-    /** What a reconcile reads: the router's id, the key, the owned attributes, the comment and the default flag. */
+    /** What a reconcile reads: the router's id, the key, the owned attributes, the comment and the default and dynamic flags. */
     public String[] proplist() {
         Set<String> names = new LinkedHashSet<>();
         names.add(".id");
@@ -93,6 +95,10 @@ public record ManagedMenu(DesiredKind kind, List<String> keyFields, List<Attribu
         names.add("comment");
         if (kind.isProfile()) {
             names.add("default");
+        }
+        if (kind == DesiredKind.ADDRESS_LIST) {
+            // entries a PPP profile's address-list puts there for a live session, which come and go with it
+            names.add("dynamic");
         }
         return names.toArray(String[]::new);
     }
