@@ -8,11 +8,11 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
-import id.arus.workflow.InvalidTaskFormException;
 import id.arus.workflow.ProcessTestEngine;
 import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidatorException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -108,8 +108,10 @@ class OnboardingProcessTest {
         String taskId = task(onboarding).getId();
 
         assertThatThrownBy(() -> engine.getTaskService().complete(taskId, Map.of(OnboardingVariables.DOCUMENTS_APPROVED, false)))
-                .isInstanceOf(InvalidTaskFormException.class)
-                .satisfies(e -> assertThat(((InvalidTaskFormException) e).errors()).containsEntry(OnboardingVariables.DOCUMENTS_REASON, "required"));
+                .rootCause().isInstanceOfSatisfying(FormFieldValidatorException.class, e -> {
+                    assertThat(e.getId()).isEqualTo(OnboardingVariables.DOCUMENTS_REASON);
+                    assertThat(e.getName()).isEqualTo("required");
+                });
 
         BpmnAwareTests.assertThat(onboarding).isWaitingAt("Task_VerifyDocuments");
         assertThat(recorded.steps).isEmpty();
