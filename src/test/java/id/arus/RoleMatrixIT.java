@@ -53,6 +53,10 @@ class RoleMatrixIT {
         NETWORK,
         /** the staff who operate routers: see their configuration drift, not customer service */
         NETWORK_OPS,
+        /** the plan catalogue: ADMIN and FINANCE change it, NOC and CS read it; not technicians */
+        PLANS,
+        /** process incidents: ADMIN, NOC and CS follow up stuck processes */
+        PROCESS_OPS,
         ADMIN;
 
         boolean allows(Role role) {
@@ -61,6 +65,8 @@ class RoleMatrixIT {
                 case STAFF -> role.isStaff();
                 case NETWORK -> role.isStaff() && role != Role.FINANCE;
                 case NETWORK_OPS -> role == Role.ADMIN || role == Role.NOC || role == Role.TECHNICIAN;
+                case PLANS -> role == Role.ADMIN || role == Role.FINANCE || role == Role.NOC || role == Role.CS;
+                case PROCESS_OPS -> role == Role.ADMIN || role == Role.NOC || role == Role.CS;
                 case ADMIN -> role == Role.ADMIN;
             };
         }
@@ -88,7 +94,9 @@ class RoleMatrixIT {
             Map.entry("admin/users", Access.ADMIN),
             Map.entry("admin/audit", Access.ADMIN),
             Map.entry("admin/settings", Access.ADMIN),
-            Map.entry("admin/artifacts", Access.ADMIN));
+            Map.entry("admin/artifacts", Access.ADMIN),
+            Map.entry("plans", Access.PLANS),
+            Map.entry("workflow/incidents", Access.PROCESS_OPS));
 
     /** An API call and the roles that may make it; every other role gets 403 and anonymous callers 401. */
     record Endpoint(String method, String path, String body, int success, Set<Role> allowed) {
