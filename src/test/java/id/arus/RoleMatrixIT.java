@@ -57,6 +57,8 @@ class RoleMatrixIT {
         PLANS,
         /** process incidents: ADMIN, NOC and CS follow up stuck processes */
         PROCESS_OPS,
+        /** the staff who sign customers up: customer service and admins */
+        CUSTOMER_SERVICE,
         ADMIN;
 
         boolean allows(Role role) {
@@ -65,6 +67,7 @@ class RoleMatrixIT {
                 case STAFF -> role.isStaff();
                 case NETWORK -> role.isStaff() && role != Role.FINANCE;
                 case NETWORK_OPS -> role == Role.ADMIN || role == Role.NOC || role == Role.TECHNICIAN;
+                case CUSTOMER_SERVICE -> role == Role.ADMIN || role == Role.CS;
                 case PLANS -> role == Role.ADMIN || role == Role.FINANCE || role == Role.NOC || role == Role.CS;
                 case PROCESS_OPS -> role == Role.ADMIN || role == Role.NOC || role == Role.CS;
                 case ADMIN -> role == Role.ADMIN;
@@ -91,6 +94,9 @@ class RoleMatrixIT {
             Map.entry("network/backups", Access.NETWORK_OPS),
             Map.entry("network/incidents", Access.NETWORK),
             Map.entry("network/subscribers", Access.NETWORK_OPS),
+            Map.entry("subscriptions", Access.STAFF),
+            Map.entry("subscriptions/new", Access.CUSTOMER_SERVICE),
+            Map.entry("subscriptions/:number", Access.STAFF),
             Map.entry("admin/users", Access.ADMIN),
             Map.entry("admin/audit", Access.ADMIN),
             Map.entry("admin/settings", Access.ADMIN),
