@@ -59,6 +59,8 @@ class RoleMatrixIT {
         PROCESS_OPS,
         /** the staff who register and edit customers */
         CUSTOMER_CARE,
+        /** the staff who sign customers up: customer service and admins */
+        CUSTOMER_SERVICE,
         ADMIN;
 
         boolean allows(Role role) {
@@ -67,6 +69,7 @@ class RoleMatrixIT {
                 case STAFF -> role.isStaff();
                 case NETWORK -> role.isStaff() && role != Role.FINANCE;
                 case NETWORK_OPS -> role == Role.ADMIN || role == Role.NOC || role == Role.TECHNICIAN;
+                case CUSTOMER_SERVICE -> role == Role.ADMIN || role == Role.CS;
                 case PLANS -> role == Role.ADMIN || role == Role.FINANCE || role == Role.NOC || role == Role.CS;
                 case PROCESS_OPS -> role == Role.ADMIN || role == Role.NOC || role == Role.CS;
                 case CUSTOMER_CARE -> role == Role.ADMIN || role == Role.CS;
@@ -101,6 +104,9 @@ class RoleMatrixIT {
             Map.entry("customers/categories", Access.ADMIN),
             Map.entry("network/pools", Access.NETWORK),
             Map.entry("network/odp", Access.NETWORK),
+            Map.entry("subscriptions", Access.STAFF),
+            Map.entry("subscriptions/new", Access.CUSTOMER_SERVICE),
+            Map.entry("subscriptions/:number", Access.STAFF),
             Map.entry("admin/users", Access.ADMIN),
             Map.entry("admin/audit", Access.ADMIN),
             Map.entry("admin/settings", Access.ADMIN),
