@@ -107,6 +107,8 @@ class RoleMatrixIT {
             Map.entry("subscriptions", Access.STAFF),
             Map.entry("subscriptions/new", Access.CUSTOMER_SERVICE),
             Map.entry("subscriptions/:number", Access.STAFF),
+            Map.entry("map", Access.NETWORK),
+            Map.entry("network/topology", Access.NETWORK),
             Map.entry("admin/users", Access.ADMIN),
             Map.entry("admin/audit", Access.ADMIN),
             Map.entry("admin/settings", Access.ADMIN),
