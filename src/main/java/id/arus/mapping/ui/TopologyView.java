@@ -105,9 +105,9 @@ public class TopologyView extends VerticalLayout implements HasDynamicTitle {
                 break;
             }
         }
-        // names for the rows: one query for the customers the map knows; others show their code
+        // names for the rows: the customers the map knows (those with a location); others show their code
         Map<String, String> names = new HashMap<>();
-        for (CustomerPin pin : customers.pins(new CustomerQuery(null, null, null, null, null))) {
+        for (CustomerPin pin : LocatedCustomers.find(customers, new CustomerQuery(null, null, null, null, null))) {
             names.put(pin.code(), pin.name());
         }
         roots = Topology.build(routers.list(), routers.currentStatuses(), points.list(), current, names::get,

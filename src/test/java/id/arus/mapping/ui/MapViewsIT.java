@@ -73,7 +73,7 @@ class MapViewsIT {
     @BeforeEach
     void network() {
         NetworkTestSupport.signIn("map-admin-" + tag, "ADMIN");
-        nas = registry.create(new NasForm("NAS Peta " + tag, "127.0.0.1", 1, false, "api", "rahasia", "Peta-" + tag,
+        nas = registry.create(new NasForm("NAS Peta " + tag, "peta-" + tag + ".isp.example", null, false, "api", "rahasia", "Peta-" + tag,
                 "-7.700000, 110.300000", NasRole.PRIMARY, null, 64, null));
         odp = points.create("ODP-" + tag.toUpperCase(), "ODP Peta " + tag, nas.id(), new GeoPoint(-7.71, 110.31), 8);
         CustomerForm home = TestCustomers.form("Prospek " + tag);
