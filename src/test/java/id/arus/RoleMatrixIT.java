@@ -97,6 +97,8 @@ class RoleMatrixIT {
             Map.entry("subscriptions", Access.STAFF),
             Map.entry("subscriptions/new", Access.CUSTOMER_SERVICE),
             Map.entry("subscriptions/:number", Access.STAFF),
+            Map.entry("network/pools", Access.NETWORK),
+            Map.entry("network/odp", Access.NETWORK),
             Map.entry("admin/users", Access.ADMIN),
             Map.entry("admin/audit", Access.ADMIN),
             Map.entry("admin/settings", Access.ADMIN),
