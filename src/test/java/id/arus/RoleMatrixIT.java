@@ -202,7 +202,10 @@ class RoleMatrixIT {
                     new Endpoint("PATCH", "/api/v1/users/" + username, "{\"fullName\":\"Matrix " + role + "\"}", 200, ADMIN_ONLY),
                     new Endpoint("GET", "/api/v1/tokens", null, 200, ALL),
                     new Endpoint("POST", "/api/v1/tokens", "{\"name\":\"matrix\"}", 201, ALL),
-                    new Endpoint("DELETE", "/api/v1/tokens/" + revocableId, null, 204, ALL));
+                    new Endpoint("DELETE", "/api/v1/tokens/" + revocableId, null, 204, ALL),
+                    new Endpoint("GET", "/api/v1/plans", null, 200, ALL),
+                    new Endpoint("GET", "/api/v1/tasks", null, 200, EnumSet.complementOf(EnumSet.of(Role.CUSTOMER))),
+                    new Endpoint("GET", "/api/v1/incidents", null, 200, EnumSet.of(Role.ADMIN, Role.NOC, Role.CS)));
             for (Endpoint e : endpoints) {
                 int expected = e.allowed().contains(role) ? e.success() : 403;
                 int actual = call(e, token).statusCode();
