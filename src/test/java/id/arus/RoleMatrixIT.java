@@ -57,10 +57,8 @@ class RoleMatrixIT {
         PLANS,
         /** process incidents: ADMIN, NOC and CS follow up stuck processes */
         PROCESS_OPS,
-        /** the staff who register and edit customers */
+        /** the staff who register and edit customers (and sign them up for subscriptions) */
         CUSTOMER_CARE,
-        /** the staff who sign customers up: customer service and admins */
-        CUSTOMER_SERVICE,
         ADMIN;
 
         boolean allows(Role role) {
@@ -69,7 +67,6 @@ class RoleMatrixIT {
                 case STAFF -> role.isStaff();
                 case NETWORK -> role.isStaff() && role != Role.FINANCE;
                 case NETWORK_OPS -> role == Role.ADMIN || role == Role.NOC || role == Role.TECHNICIAN;
-                case CUSTOMER_SERVICE -> role == Role.ADMIN || role == Role.CS;
                 case PLANS -> role == Role.ADMIN || role == Role.FINANCE || role == Role.NOC || role == Role.CS;
                 case PROCESS_OPS -> role == Role.ADMIN || role == Role.NOC || role == Role.CS;
                 case CUSTOMER_CARE -> role == Role.ADMIN || role == Role.CS;
@@ -97,16 +94,16 @@ class RoleMatrixIT {
             Map.entry("network/backups", Access.NETWORK_OPS),
             Map.entry("network/incidents", Access.NETWORK),
             Map.entry("network/subscribers", Access.NETWORK_OPS),
+            Map.entry("subscriptions", Access.STAFF),
+            Map.entry("subscriptions/new", Access.CUSTOMER_CARE),
+            Map.entry("subscriptions/:number", Access.STAFF),
+            Map.entry("network/pools", Access.NETWORK),
+            Map.entry("network/odp", Access.NETWORK),
             Map.entry("customers", Access.STAFF),
             Map.entry("customers/:code", Access.STAFF),
             Map.entry("customers/new", Access.CUSTOMER_CARE),
             Map.entry("customers/import", Access.CUSTOMER_CARE),
             Map.entry("customers/categories", Access.ADMIN),
-            Map.entry("network/pools", Access.NETWORK),
-            Map.entry("network/odp", Access.NETWORK),
-            Map.entry("subscriptions", Access.STAFF),
-            Map.entry("subscriptions/new", Access.CUSTOMER_SERVICE),
-            Map.entry("subscriptions/:number", Access.STAFF),
             Map.entry("map", Access.NETWORK),
             Map.entry("network/topology", Access.NETWORK),
             Map.entry("admin/users", Access.ADMIN),

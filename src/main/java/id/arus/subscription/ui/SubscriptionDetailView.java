@@ -85,7 +85,7 @@ public class SubscriptionDetailView extends VerticalLayout implements BeforeEnte
 
     private void render(Subscription s) {
         removeAll();
-        Map<Long, String> nasNames = routers.list().stream().collect(Collectors.toMap(Nas::id, Nas::name));
+        Map<Long, String> nasNames = VisibleRouters.of(routers).stream().collect(Collectors.toMap(Nas::id, Nas::name));
         String planText;
         try {
             Plan plan = plans.version(s.planId(), s.planVersion());
@@ -185,7 +185,7 @@ public class SubscriptionDetailView extends VerticalLayout implements BeforeEnte
         }
         if (live && authentication.hasAnyRole("ADMIN", "NOC")) {
             ComboBox<Nas> target = new ComboBox<>(getTranslation("subscription.nas"));
-            target.setItems(routers.list().stream().filter(n -> s.nasId() == null || n.id() != s.nasId()).toList());
+            target.setItems(VisibleRouters.of(routers).stream().filter(n -> s.nasId() == null || n.id() != s.nasId()).toList());
             target.setItemLabelGenerator(Nas::name);
             target.setId("move-nas");
             bar.add(action("move", target, null, () -> {

@@ -77,7 +77,7 @@ public class SubscriptionRegistrationView extends VerticalLayout implements Befo
         nas.setId("registration-nas");
         nas.setLabel(getTranslation("subscription.requestedNas"));
         nas.setHelperText(getTranslation("subscription.requestedNas.help"));
-        nas.setItems(routers.list());
+        nas.setItems(VisibleRouters.of(routers));
         nas.setItemLabelGenerator(n -> n.name() + " (" + n.site() + ")");
         nas.setClearButtonVisible(true);
         notes.setId("registration-notes");

@@ -44,7 +44,7 @@ public class SubscriptionsView extends VerticalLayout implements HasDynamicTitle
                              AuthenticationContext authentication) {
         this.subscriptions = subscriptions;
         setPadding(true);
-        Map<Long, String> nasNames = routers.list().stream().collect(Collectors.toMap(Nas::id, Nas::name));
+        Map<Long, String> nasNames = VisibleRouters.of(routers).stream().collect(Collectors.toMap(Nas::id, Nas::name));
 
         Button create = new Button(getTranslation("subscriptions.new"), VaadinIcon.PLUS.create(),
                 e -> getUI().ifPresent(ui -> ui.navigate(SubscriptionRegistrationView.class)));
@@ -63,9 +63,10 @@ public class SubscriptionsView extends VerticalLayout implements HasDynamicTitle
         status.setClearButtonVisible(true);
         nas.setId("subscriptions-nas");
         nas.setLabel(getTranslation("subscription.nas"));
-        nas.setItems(routers.list());
+        nas.setItems(VisibleRouters.of(routers));
         nas.setItemLabelGenerator(Nas::name);
         nas.setClearButtonVisible(true);
+        nas.setVisible(!VisibleRouters.of(routers).isEmpty());
         status.addValueChangeListener(e -> refresh());
         nas.addValueChangeListener(e -> refresh());
         FlexLayout filters = new FlexLayout(status, nas);

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
 import id.arus.ArusIT;
 import id.arus.KaribuViews;
 import id.arus.catalog.BillingCycle;
@@ -74,7 +75,7 @@ class SubscriptionViewsIT {
     void customerServiceRegistersASubscriptionAndOpensIt() {
         NetworkTestSupport.signIn("views-cs-" + tag, "CS");
         KaribuViews.start(context, Locale.ENGLISH);
-        UI.getCurrent().navigate("subscriptions/new?customer=" + customer.code());
+        UI.getCurrent().navigate(SubscriptionRegistrationView.class, QueryParameters.of("customer", customer.code()));
         SubscriptionRegistrationView form = _get(SubscriptionRegistrationView.class);
         assertThat(_get(form, TextField.class, spec -> spec.withId("registration-customer")).getValue()).isEqualTo(customer.code());
 
