@@ -57,7 +57,7 @@ class RoleMatrixIT {
         PLANS,
         /** process incidents: ADMIN, NOC and CS follow up stuck processes */
         PROCESS_OPS,
-        /** the staff who register and edit customers */
+        /** the staff who register and edit customers (and sign them up for subscriptions) */
         CUSTOMER_CARE,
         ADMIN;
 
@@ -94,6 +94,9 @@ class RoleMatrixIT {
             Map.entry("network/backups", Access.NETWORK_OPS),
             Map.entry("network/incidents", Access.NETWORK),
             Map.entry("network/subscribers", Access.NETWORK_OPS),
+            Map.entry("subscriptions", Access.STAFF),
+            Map.entry("subscriptions/new", Access.CUSTOMER_CARE),
+            Map.entry("subscriptions/:number", Access.STAFF),
             Map.entry("network/pools", Access.NETWORK),
             Map.entry("network/odp", Access.NETWORK),
             Map.entry("customers", Access.STAFF),
@@ -101,6 +104,8 @@ class RoleMatrixIT {
             Map.entry("customers/new", Access.CUSTOMER_CARE),
             Map.entry("customers/import", Access.CUSTOMER_CARE),
             Map.entry("customers/categories", Access.ADMIN),
+            Map.entry("map", Access.NETWORK),
+            Map.entry("network/topology", Access.NETWORK),
             Map.entry("admin/users", Access.ADMIN),
             Map.entry("admin/audit", Access.ADMIN),
             Map.entry("admin/settings", Access.ADMIN),

@@ -82,7 +82,9 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                 .requestMatchers("/webhooks/**").permitAll()
-                .requestMatchers("/images/**", "/icons/**").permitAll());
+                .requestMatchers("/images/**", "/icons/**").permitAll()
+                // public client libraries (Leaflet for the location picker on the portal's sign-up page)
+                .requestMatchers(HttpMethod.GET, "/webjars/**").permitAll());
         // a session ended by an administrator (deactivation, new roles) goes back to the login page
         http.sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(sessionRegistry).expiredUrl("/login"));
         http.addFilterBefore(loginProtection.filter(), UsernamePasswordAuthenticationFilter.class);
