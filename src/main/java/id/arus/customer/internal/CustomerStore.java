@@ -148,7 +148,7 @@ public class CustomerStore {
                                (select s.nas_id from customer_service s where s.customer_id = c.id
                                   and s.status not in ('TERMINATED', 'REJECTED') and s.nas_id is not null
                                 order by s.subscription_number limit 1) as nas_id
-                        from customer c where c.latitude is not null and """ + where.condition()
+                        from customer c where c.latitude is not null and\s""" + where.condition()
                         + " order by c.id limit " + MAX_PINS)
                 .params(where.params())
                 .query((rs, n) -> new CustomerPin(rs.getString("code"), rs.getString("name"),

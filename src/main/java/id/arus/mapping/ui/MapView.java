@@ -141,7 +141,7 @@ public class MapView extends VerticalLayout implements HasDynamicTitle {
         CustomerStatus only = shown.size() == 1 ? shown.iterator().next() : null;
         String categoryCode = category.getValue() == null ? null : category.getValue().code();
         List<CustomerPin> pins = shown.isEmpty() ? List.of()
-                : LocatedCustomers.find(customers, new CustomerQuery(null, only, categoryCode, nasId, null));
+                : customers.pins(new CustomerQuery(null, only, categoryCode, nasId, null));
         List<MapMarker> customerMarkers = markers.customers(pins, shown);
         map.setLayer(CUSTOMERS, customerMarkers);
 

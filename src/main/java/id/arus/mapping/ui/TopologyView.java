@@ -107,7 +107,7 @@ public class TopologyView extends VerticalLayout implements HasDynamicTitle {
         }
         // names for the rows: the customers the map knows (those with a location); others show their code
         Map<String, String> names = new HashMap<>();
-        for (CustomerPin pin : LocatedCustomers.find(customers, new CustomerQuery(null, null, null, null, null))) {
+        for (CustomerPin pin : customers.pins(new CustomerQuery(null, null, null, null, null))) {
             names.put(pin.code(), pin.name());
         }
         roots = Topology.build(routers.list(), routers.currentStatuses(), points.list(), current, names::get,

@@ -69,7 +69,7 @@ class MapBrowserIT {
             customers.create(new CustomerForm(f.name(), f.nik(), f.phone(), null, f.address(),
                     new GeoPoint(-7.652 - i * 0.001, 110.352), "residential", null));
         }
-        int expectedCustomers = LocatedCustomers.find(customers, new CustomerQuery(null, null, null, null, null)).size();
+        int expectedCustomers = customers.pins(new CustomerQuery(null, null, null, null, null)).size();
         int expectedRouters = (int) registry.list().stream().filter(r -> MapMarkers.placeOf(r, points.list()).isPresent()).count();
         int expectedPoints = (int) points.list().stream().filter(p -> p.location() != null).count();
         SecurityContextHolder.clearContext();
