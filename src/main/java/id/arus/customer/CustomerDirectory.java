@@ -42,6 +42,12 @@ public interface CustomerDirectory {
      */
     void recordService(long customerId, ServiceSummary service);
 
+    /**
+     * What is known of the customer's services (as {@link #recordService} left it), by subscription number.
+     * Same access as {@link #get}.
+     */
+    List<ServiceSummary> services(String code);
+
     /** Customers that have a location, for the map. */
     List<CustomerPin> pins(CustomerQuery query);
 

@@ -26,4 +26,7 @@ public interface CustomerDocuments {
     CustomerDocument verify(long documentId);
 
     CustomerDocument reject(long documentId, String reason);
+
+    /** The largest document accepted, in bytes ({@code arus.customer.documents.max-bytes}, 5 MB by default). */
+    long maxBytes();
 }
