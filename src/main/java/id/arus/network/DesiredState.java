@@ -125,8 +125,21 @@ public class DesiredState {
         PppProfile valid = new PppProfile(DesiredRules.name("A PPP profile", profile.name()),
                 DesiredRules.rateLimit(what, profile.rateLimit()),
                 DesiredRules.addressOrPool(what, "local address", profile.localAddress()),
-                DesiredRules.addressOrPool(what, "remote address", profile.remoteAddress()), blankToNull(profile.comment()));
+                DesiredRules.addressOrPool(what, "remote address", profile.remoteAddress()), blankToNull(profile.comment()),
+                addressLists(what, profile.addressList()));
         store(nasId, DesiredKind.PPP_PROFILE, DesiredEntries.of(valid));
+    }
+
+    /** {@code isolir} or {@code isolir,monitored}: list names without spaces, written back without blanks. */
+    private static String addressLists(String what, String lists) {
+        if (DesiredRules.blank(lists)) {
+            return null;
+        }
+        List<String> names = new ArrayList<>();
+        for (String list : lists.split(",")) {
+            names.add(DesiredRules.listName(what + " address-list", list));
+        }
+        return String.join(",", names);
     }
 
     @PreAuthorize("hasAnyRole('ADMIN', 'NOC')")

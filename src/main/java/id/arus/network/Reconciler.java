@@ -7,8 +7,10 @@ import id.arus.network.internal.DesiredEntryStore;
 import id.arus.network.internal.DesiredSecretStore;
 import id.arus.network.internal.ManagedDiff;
 import id.arus.network.internal.ManagedMenu;
+import id.arus.network.internal.NasCommandLocks;
 import id.arus.network.internal.NasStore;
 import id.arus.network.internal.ReconcileStore;
+import id.arus.network.internal.RoutePipeline;
 import id.arus.network.internal.RouterOsComponent;
 import id.arus.network.routeros.Command;
 import id.arus.network.routeros.RouterOsException;
@@ -30,10 +32,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.locks.ReentrantLock;
-import org.apache.camel.CamelExecutionException;
-import org.apache.camel.ProducerTemplate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -71,15 +69,19 @@ public class Reconciler {
     private final NasStore nas;
     private final ReconcileStore results;
     /** The routes in routes/mikrotik/reconcile.camel.yaml, through which every read and change is sent. */
-    private final ProducerTemplate routes;
+    private final RoutePipeline pipeline;
     private final SecretCipher cipher;
     private final AuditTrail audit;
-    /** One reconcile per NAS at a time: two overlapping runs would both add the same missing entries. */
-    private final Map<Long, ReentrantLock> locks = new ConcurrentHashMap<>();
+    /**
+     * One reconcile per NAS at a time (two overlapping runs would both add the same missing entries), shared
+     * with per-subscriber provisioning for the same reason.
+     */
+    private final NasCommandLocks locks;
 
     Reconciler(DesiredSecretStore secrets, DesiredEntryStore entries, NasStore nas, ReconcileStore results,
-               SecretCipher cipher, AuditTrail audit, ProducerTemplate routes) {
-        this.routes = routes;
+               SecretCipher cipher, AuditTrail audit, RoutePipeline pipeline, NasCommandLocks locks) {
+        this.locks = locks;
+        this.pipeline = pipeline;
         this.secrets = secrets;
         this.entries = entries;
         this.nas = nas;
@@ -95,13 +97,7 @@ public class Reconciler {
     @PreAuthorize("hasAnyRole('ADMIN', 'NOC')")
     public ReconcileReport reconcile(long nasId) {
         Nas router = nas.findById(nasId).orElseThrow(() -> new NoSuchElementException("No NAS with id " + nasId));
-        ReentrantLock lock = locks.computeIfAbsent(nasId, id -> new ReentrantLock());
-        lock.lock();
-        try {
-            return run(router);
-        } finally {
-            lock.unlock();
-        }
+        return locks.withLock(nasId, () -> run(router));
     }
 
     /** The last reconcile of the NAS, if any. */
@@ -320,32 +316,12 @@ public class Reconciler {
         return failed;
     }
 
-    /**
-     * Sends the commands through the route (all written before any answer is awaited) and returns their
-     * pending replies in order. A route that is not loaded or fails is reported as such.
-     */
-    @SuppressWarnings("unchecked")
     private List<CompletableFuture<RouterOsReply>> pipeline(long nasId, String route, List<Command> commands) {
-        try {
-            return (List<CompletableFuture<RouterOsReply>>) routes.requestBodyAndHeader("direct:" + route, commands,
-                    RouterOsComponent.NAS, nasId);
-        } catch (CamelExecutionException e) {
-            if (e.getCause() instanceof RouterOsException routerOs) {
-                throw routerOs;
-            }
-            throw new IllegalStateException("Route " + route + " failed: " + (e.getCause() == null ? e : e.getCause()).getMessage(), e);
-        }
+        return pipeline.send(nasId, route, commands);
     }
 
     private static RouterOsReply join(CompletableFuture<RouterOsReply> reply) {
-        try {
-            return reply.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RouterOsException routerOs) {
-                throw routerOs;
-            }
-            throw e;
-        }
+        return RoutePipeline.join(reply);
     }
 
     /** Which item a command was for, without values (a value may be a password). */

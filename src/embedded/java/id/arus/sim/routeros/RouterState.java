@@ -48,6 +48,8 @@ final class RouterState {
     private final Map<String, String> pppSessionIdByName = new java.util.HashMap<>();
     private final Set<String> pppAddressesInUse = new HashSet<>();
     private final Map<String, Long> poolCursors = new java.util.HashMap<>();
+    /** When each live session (keyed by menu path and id) started, so its uptime and counters grow. */
+    private final Map<String, Long> sessionStarts = new java.util.HashMap<>();
 
     RouterState(RouterOsVersion version, String identityName, ScheduledExecutorService scheduler, SimulatorOptions options) {
         this.version = version;
@@ -88,7 +90,7 @@ final class RouterState {
         for (int i = 1; i <= 5; i++) {
             String name = "ether" + i;
             interfaces.insert(Map.of("name", name, "type", "ether", "mtu", "1500", "running", i <= 3 ? "true" : "false",
-                    "disabled", "false", "rx-byte", "0", "tx-byte", "0", "rx-packet", "0", "tx-packet", "0"));
+                    "disabled", "false", "dynamic", "false", "rx-byte", "0", "tx-byte", "0", "rx-packet", "0", "tx-packet", "0"));
             counters.put(name, new long[4]);
         }
         menus.get("/ip/address").insert(Map.of("address", "192.168.88.1/24", "network", "192.168.88.0", "interface", "ether2"));
@@ -164,6 +166,9 @@ final class RouterState {
     private List<List<String>> print(Menu menu, ApiCommand command) {
         if (menu.path.equals("/interface")) {
             moveCounters();
+        }
+        if (menu.path.equals("/ppp/active") || menu.path.equals("/ip/hotspot/active")) {
+            ageSessions(menu);
         }
         return printRows(command, menu.records());
     }
@@ -425,6 +430,29 @@ final class RouterState {
         String id = menus.get("/ppp/active").insert(session);
         pppSessionIdByName.put(name, id);
         pppAddressesInUse.add(session.get("address"));
+        sessionStarts.put("/ppp/active" + id, System.nanoTime());
+        // As RouterOS does: the session gets a dynamic interface <pppoe-NAME> carrying its traffic, and the
+        // profile's address-list puts the session's address in those lists (dynamic entries, gone with it).
+        String iface = "<" + session.get("service") + "-" + name + ">";
+        menus.get("/interface").insert(Map.of("name", iface, "type", session.get("service") + "-in", "mtu", "1480",
+                "running", "true", "disabled", "false", "dynamic", "true", "rx-byte", "0", "tx-byte", "0",
+                "rx-packet", "0", "tx-packet", "0"));
+        counters.put(iface, new long[4]);
+        Map<String, String> profile = menus.get("/ppp/profile").resolve(String.valueOf(secret.get("profile")));
+        String lists = profile == null ? null : profile.get("address-list");
+        if (lists != null && !lists.isEmpty()) {
+            Menu addressList = menus.get("/ip/firewall/address-list");
+            for (String list : lists.split(",")) {
+                Map<String, String> entry = new LinkedHashMap<>();
+                entry.put("list", list.trim());
+                entry.put("address", session.get("address"));
+                entry.put("dynamic", "true");
+                entry.put("creation-time", FILE_TIME.format(Instant.now()).toLowerCase(Locale.ENGLISH));
+                if (addressList.findDuplicate(entry, null) == null) {
+                    addressList.insert(entry);
+                }
+            }
+        }
         return true;
     }
 
@@ -443,6 +471,20 @@ final class RouterState {
     private void forgetPppSession(Map<String, String> session) {
         pppSessionIdByName.remove(session.get("name"));
         pppAddressesInUse.remove(session.get("address"));
+        sessionStarts.remove("/ppp/active" + session.get(".id"));
+        String iface = "<" + session.get("service") + "-" + session.get("name") + ">";
+        Menu interfaces = menus.get("/interface");
+        Map<String, String> dynamicInterface = interfaces.resolve(iface);
+        if (dynamicInterface != null) {
+            interfaces.delete(dynamicInterface.get(".id"));
+        }
+        counters.remove(iface);
+        Menu addressList = menus.get("/ip/firewall/address-list");
+        for (Map<String, String> entry : addressList.records()) {
+            if ("true".equals(entry.get("dynamic")) && String.valueOf(session.get("address")).equals(entry.get("address"))) {
+                addressList.delete(entry.get(".id"));
+            }
+        }
     }
 
     private void kickHotspot(String user) {
@@ -450,6 +492,7 @@ final class RouterState {
         for (Map<String, String> session : active.records()) {
             if (user.equals(session.get("user"))) {
                 active.delete(session.get(".id"));
+                sessionStarts.remove("/ip/hotspot/active" + session.get(".id"));
             }
         }
     }
@@ -469,7 +512,10 @@ final class RouterState {
         session.put("mac-address", command.attributes().getOrDefault("mac-address", fakeMac(user)));
         session.put("uptime", "0s");
         session.put("login-by", "http-chap");
+        session.put("bytes-in", "0");
+        session.put("bytes-out", "0");
         String id = menus.get("/ip/hotspot/active").insert(session);
+        sessionStarts.put("/ip/hotspot/active" + id, System.nanoTime());
         return List.of(List.of("!done", "=ret=" + id));
     }
 
@@ -552,7 +598,8 @@ final class RouterState {
             if (!"true".equals(record.get("running")) || "true".equals(record.get("disabled"))) {
                 continue;
             }
-            double rate = (record.get("name").equals("ether1") ? 2_000_000 : 250_000) * (1 + sessions * 0.1);
+            double rate = "true".equals(record.get("dynamic")) ? 60_000
+                    : (record.get("name").equals("ether1") ? 2_000_000 : 250_000) * (1 + sessions * 0.1);
             long rx = (long) (seconds * rate * (0.5 + random.nextDouble()));
             long tx = (long) (seconds * rate * 0.2 * (0.5 + random.nextDouble()));
             c[0] += rx;
@@ -563,6 +610,27 @@ final class RouterState {
             record.put("tx-byte", Long.toString(c[1]));
             record.put("rx-packet", Long.toString(c[2]));
             record.put("tx-packet", Long.toString(c[3]));
+        }
+    }
+
+    /**
+     * Sessions age while they are printed: uptime follows the clock and a hotspot session's byte counters
+     * grow (a PPP session's counters are on its dynamic interface, moved by {@link #moveCounters}).
+     */
+    private void ageSessions(Menu menu) {
+        long now = System.nanoTime();
+        for (Map<String, String> session : menu.records()) {
+            Long started = sessionStarts.get(menu.path + session.get(".id"));
+            if (started == null) {
+                continue;
+            }
+            Duration age = Duration.ofNanos(now - started);
+            session.put("uptime", uptime(age));
+            if (session.containsKey("bytes-in")) {
+                // about 8 kB/s up and 60 kB/s down, a browsing customer
+                session.put("bytes-in", Long.toString(age.toMillis() * 8));
+                session.put("bytes-out", Long.toString(age.toMillis() * 60));
+            }
         }
     }
 

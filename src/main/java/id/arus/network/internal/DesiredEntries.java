@@ -43,12 +43,14 @@ public final class DesiredEntries {
         put(m, "rate-limit", p.rateLimit());
         put(m, "local-address", p.localAddress());
         put(m, "remote-address", p.remoteAddress());
+        put(m, "address-list", p.addressList());
         put(m, "comment", p.comment());
         return m;
     }
 
     public static PppProfile pppProfile(Map<String, String> m) {
-        return new PppProfile(m.get("name"), m.get("rate-limit"), m.get("local-address"), m.get("remote-address"), m.get("comment"));
+        return new PppProfile(m.get("name"), m.get("rate-limit"), m.get("local-address"), m.get("remote-address"), m.get("comment"),
+                m.get("address-list"));
     }
 
     public static Map<String, String> of(HotspotProfile p) {

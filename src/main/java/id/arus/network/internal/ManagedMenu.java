@@ -59,7 +59,9 @@ public record ManagedMenu(DesiredKind kind, List<String> keyFields, List<Attribu
 
     private static final Map<DesiredKind, ManagedMenu> MENUS = Map.of(
             DesiredKind.PPP_PROFILE, new ManagedMenu(DesiredKind.PPP_PROFILE, List.of("name"), List.of(
-                    Attribute.rates("rate-limit", null), Attribute.plain("local-address"), Attribute.plain("remote-address")),
+                    Attribute.rates("rate-limit", null), Attribute.plain("local-address"), Attribute.plain("remote-address"),
+                    // which firewall lists a session is put in: only a new session gets the new lists
+                    Attribute.plain("address-list")),
                     null, null),
             DesiredKind.HOTSPOT_PROFILE, new ManagedMenu(DesiredKind.HOTSPOT_PROFILE, List.of("name"), List.of(
                     Attribute.rates("rate-limit", null), Attribute.withDefault("shared-users", "1")), null, null),

@@ -102,8 +102,9 @@ public class NasProber {
             // The rest go out together on the connection (pipelined) and are awaited together.
             CompletableFuture<RouterOsReply> ppp = client.sendAsync(countOnly("/ppp/active/print"));
             CompletableFuture<RouterOsReply> hotspot = client.sendAsync(countOnly("/ip/hotspot/active/print"));
+            // Ports only: each PPPoE session has a dynamic interface, and thousands of them are no telemetry.
             CompletableFuture<RouterOsReply> interfaces = client.sendAsync(Command.of("/interface/print")
-                    .proplist(InterfaceTraffic.PROPLIST));
+                    .proplist(InterfaceTraffic.PROPLIST).query("?dynamic=false"));
             Instant at = Instant.now();
             return new NasProbe(nas.id(), NasStatus.ONLINE, null, at, resource.get("version"), resource.get("board-name"),
                     identity.get("name"), resource.get("uptime"), integer(resource.get("cpu-load")),
