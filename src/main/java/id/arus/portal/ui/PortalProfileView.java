@@ -59,6 +59,8 @@ public class PortalProfileView extends VerticalLayout implements HasDynamicTitle
         code.setId("profile-code");
         PortalFields.labelled(name, "profile-name", "portal.signup.fullName");
         PortalFields.labelled(nik, "profile-nik", "portal.signup.nik");
+        // name and NIK stay as customer service verified them against the KTP
+        name.setReadOnly(true);
         nik.setReadOnly(true);
         nik.setHelperText(getTranslation("portal.profile.nik.help"));
         PortalFields.labelled(phone, "profile-phone", "portal.signup.phone");

@@ -96,7 +96,7 @@ public class PortalSignUpView extends VerticalLayout implements BeforeEnterObser
                 .bind("address", address).bind("location", location).bind("planId", plan).bind("site", site)
                 .bind("username", username).bind("password", password).bind("passwordRepeat", passwordRepeat);
         // the customer module names the person's name "name"; the account names it "fullName"
-        errors.bind("name", fullName);
+        errors.bind("name", fullName).bind("installationAddress", address);
 
         FormLayout form = new FormLayout(fullName, nik, phone, email, address, location, plan, site, username, password,
                 passwordRepeat);
