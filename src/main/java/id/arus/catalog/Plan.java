@@ -21,7 +21,7 @@ public record Plan(long id, String code, String name, PlanType type, long downlo
     /**
      * The RouterOS {@code rate-limit} for this version, upload first as RouterOS writes it
      * ({@code rx/tx} from the router's view of the client): e.g. {@code 5M/20M} or with burst
-     * {@code 5M/20M 10M/40M 4M/16M 8/8 1 2M/8M}.
+     * {@code 5M/20M 10M/40M 4M/16M 8/8 8 2M/8M}.
      */
     public String rateLimit() {
         return RateLimits.render(this);
