@@ -53,7 +53,9 @@ class RoleMatrixIT {
         NETWORK,
         /** the staff who operate routers: see their configuration drift, not customer service */
         NETWORK_OPS,
-        ADMIN;
+        ADMIN,
+        /** the customer portal: customers only (staff have the staff app) */
+        CUSTOMER;
 
         boolean allows(Role role) {
             return switch (this) {
@@ -62,6 +64,7 @@ class RoleMatrixIT {
                 case NETWORK -> role.isStaff() && role != Role.FINANCE;
                 case NETWORK_OPS -> role == Role.ADMIN || role == Role.NOC || role == Role.TECHNICIAN;
                 case ADMIN -> role == Role.ADMIN;
+                case CUSTOMER -> role == Role.CUSTOMER;
             };
         }
     }
@@ -88,7 +91,15 @@ class RoleMatrixIT {
             Map.entry("admin/users", Access.ADMIN),
             Map.entry("admin/audit", Access.ADMIN),
             Map.entry("admin/settings", Access.ADMIN),
-            Map.entry("admin/artifacts", Access.ADMIN));
+            Map.entry("admin/artifacts", Access.ADMIN),
+            Map.entry("tickets", Access.NETWORK),
+            Map.entry("tickets/:number", Access.NETWORK),
+            Map.entry("portal", Access.CUSTOMER),
+            Map.entry("portal/daftar", Access.PUBLIC),
+            Map.entry("portal/profil", Access.CUSTOMER),
+            Map.entry("portal/dokumen", Access.CUSTOMER),
+            Map.entry("portal/tiket", Access.CUSTOMER),
+            Map.entry("portal/tiket/:number", Access.CUSTOMER));
 
     /** An API call and the roles that may make it; every other role gets 403 and anonymous callers 401. */
     record Endpoint(String method, String path, String body, int success, Set<Role> allowed) {
@@ -186,7 +197,9 @@ class RoleMatrixIT {
                     new Endpoint("PATCH", "/api/v1/users/" + username, "{\"fullName\":\"Matrix " + role + "\"}", 200, ADMIN_ONLY),
                     new Endpoint("GET", "/api/v1/tokens", null, 200, ALL),
                     new Endpoint("POST", "/api/v1/tokens", "{\"name\":\"matrix\"}", 201, ALL),
-                    new Endpoint("DELETE", "/api/v1/tokens/" + revocableId, null, 204, ALL));
+                    new Endpoint("DELETE", "/api/v1/tokens/" + revocableId, null, 204, ALL),
+                    new Endpoint("GET", "/api/v1/tickets", null, 200,
+                            EnumSet.of(Role.ADMIN, Role.NOC, Role.TECHNICIAN, Role.CS, Role.CUSTOMER)));
             for (Endpoint e : endpoints) {
                 int expected = e.allowed().contains(role) ? e.success() : 403;
                 int actual = call(e, token).statusCode();

@@ -120,11 +120,17 @@ public class Tickets {
         return ticket;
     }
 
-    /** The signed-in customer's tickets, newest first. */
+    /** The signed-in customer's tickets, newest first; none for an account without a customer record. */
     @PreAuthorize("hasRole('CUSTOMER')")
     @Transactional(readOnly = true)
     public List<Ticket> mine() {
-        return store.ofCustomer(customers.mine().code(), MAX_LISTED);
+        Customer me;
+        try {
+            me = customers.mine();
+        } catch (NoSuchElementException e) {
+            return List.of();
+        }
+        return store.ofCustomer(me.code(), MAX_LISTED);
     }
 
     /** A customer's tickets, newest first, for staff. */

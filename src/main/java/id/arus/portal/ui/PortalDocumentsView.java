@@ -20,11 +20,10 @@ import id.arus.shared.InvalidInputException;
 import id.arus.shell.FieldErrors;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 
 /**
  * The customer's documents: upload the KTP photo and the signed contract (JPEG, PNG or PDF up to the limit
- * shown, the same limit the customer module enforces) and see whether customer service verified or
+ * shown, the limit the customer module enforces) and see whether customer service verified or
  * rejected each, with the reason.
  */
 @Route(value = PortalDocumentsView.ROUTE, layout = PortalLayout.class)
@@ -40,9 +39,9 @@ public class PortalDocumentsView extends VerticalLayout implements HasDynamicTit
     final Upload upload;
     final Grid<CustomerDocument> grid = new Grid<>(CustomerDocument.class, false);
 
-    public PortalDocumentsView(CustomerDocuments documents, OperatorZone zone,
-                               @Value("${arus.customer.documents.max-bytes:5242880}") long maxBytes) {
+    public PortalDocumentsView(CustomerDocuments documents, OperatorZone zone) {
         this.documents = documents;
+        long maxBytes = documents.maxBytes();
         this.zone = zone;
         setPadding(false);
         type.setId("documents-type");
@@ -89,7 +88,11 @@ public class PortalDocumentsView extends VerticalLayout implements HasDynamicTit
     }
 
     void refresh() {
-        grid.setItems(documents.mine().stream().filter(d -> CUSTOMER_TYPES.contains(d.type())).toList());
+        try {
+            grid.setItems(documents.mine().stream().filter(d -> CUSTOMER_TYPES.contains(d.type())).toList());
+        } catch (java.util.NoSuchElementException e) {
+            grid.setItems(List.of()); // no customer record linked yet
+        }
     }
 
     private Span status(CustomerDocument d) {

@@ -87,7 +87,14 @@ public class PortalProfileView extends VerticalLayout implements HasDynamicTitle
 
         add(new H2(getTranslation("portal.profile.title")), code, data, save,
                 new H3(getTranslation("portal.profile.password")), passwords, changePassword);
-        show(customers.mine());
+        try {
+            show(customers.mine());
+        } catch (java.util.NoSuchElementException e) {
+            // an account customer service has not linked to a customer record yet: only the password form works
+            code.setText(getTranslation("portal.profile.noRecord"));
+            data.setVisible(false);
+            save.setVisible(false);
+        }
     }
 
     private void show(Customer c) {

@@ -39,6 +39,7 @@ import java.util.NoSuchElementException;
 public class PortalServicesView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     public static final String ROUTE = "portal";
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(PortalServicesView.class);
     static final Duration REFRESH = Duration.ofSeconds(15);
 
     private final transient SubscriptionManagement subscriptions;
@@ -93,7 +94,12 @@ public class PortalServicesView extends VerticalLayout implements BeforeEnterObs
     void showServices() {
         services.removeAll();
         live.clear();
-        List<Subscription> mine = subscriptions.mine();
+        List<Subscription> mine;
+        try {
+            mine = subscriptions.mine();
+        } catch (NoSuchElementException e) {
+            mine = List.of(); // an account customer service has not linked to a customer record yet
+        }
         if (mine.isEmpty()) {
             services.add(new Paragraph(getTranslation("portal.services.none")));
             return;
@@ -109,7 +115,9 @@ public class PortalServicesView extends VerticalLayout implements BeforeEnterObs
         live.forEach((number, line) -> {
             try {
                 line.setText(describe(subscriptions.liveState(number)));
-            } catch (NoSuchElementException | IllegalStateException e) {
+            } catch (RuntimeException e) {
+                // a router that does not answer must not break the page: the next poll tries again
+                log.debug("Live state of {} not available: {}", number, e.toString());
                 line.setText(getTranslation("portal.live.unknown"));
             }
         });

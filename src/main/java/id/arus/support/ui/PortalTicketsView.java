@@ -49,7 +49,7 @@ public class PortalTicketsView extends VerticalLayout implements HasDynamicTitle
         form.priority().setVisible(false);
         subscription.setId("portal-ticket-subscription");
         subscription.setLabel(getTranslation("tickets.subscription"));
-        subscription.setItems(subscriptions.mine().stream().map(Subscription::number).toList());
+        subscription.setItems(myServices(subscriptions));
         subscription.setClearButtonVisible(true);
         subscription.setWidthFull();
         form.errors().bind("subscriptionNumber", subscription);
@@ -66,6 +66,14 @@ public class PortalTicketsView extends VerticalLayout implements HasDynamicTitle
         list.setWidthFull();
         add(new H2(getTranslation("portal.tickets.title")), create, list);
         refresh();
+    }
+
+    private static java.util.List<String> myServices(SubscriptionManagement subscriptions) {
+        try {
+            return subscriptions.mine().stream().map(Subscription::number).toList();
+        } catch (java.util.NoSuchElementException e) {
+            return java.util.List.of(); // no customer record linked yet: tickets about no particular service
+        }
     }
 
     void openTicket() {
