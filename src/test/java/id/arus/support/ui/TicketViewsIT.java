@@ -88,7 +88,9 @@ class TicketViewsIT {
         Grid<Ticket> grid = _get(Grid.class, spec -> spec.withId("tickets-grid"));
         assertThat(GridKt._size(grid)).isEqualTo(1);
         assertThat(GridKt._getFormatted(grid, 0, "status")).isEqualTo("Terbuka");
-        assertThat(_get(Span.class, spec -> spec.withId("ticket-overdue-" + late.number())).getText()).contains("Lewat tenggat");
+        Span due = (Span) GridKt._getCellComponent(grid, 0, "due");
+        assertThat(due.getText()).contains("Lewat tenggat");
+        assertThat(due.getElement().getThemeList()).contains("badge", "error");
         _get(Checkbox.class, spec -> spec.withId("tickets-mine")).setValue(true);
         assertThat(GridKt._size(grid)).isZero();
 
