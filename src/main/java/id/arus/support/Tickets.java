@@ -120,9 +120,11 @@ public class Tickets {
         return ticket;
     }
 
-    /** The signed-in customer's tickets, newest first; none for an account without a customer record. */
+    /**
+     * The signed-in customer's tickets, newest first; none for an account without a customer record. Not
+     * one transaction: the customer lookup that finds no record must not mark a surrounding one rollback-only.
+     */
     @PreAuthorize("hasRole('CUSTOMER')")
-    @Transactional(readOnly = true)
     public List<Ticket> mine() {
         Customer me;
         try {
