@@ -53,6 +53,8 @@ class RoleMatrixIT {
         NETWORK,
         /** the staff who operate routers: see their configuration drift, not customer service */
         NETWORK_OPS,
+        /** the staff who register and edit customers */
+        CUSTOMER_CARE,
         ADMIN,
         /** the customer portal: customers only (staff have the staff app) */
         CUSTOMER;
@@ -63,6 +65,7 @@ class RoleMatrixIT {
                 case STAFF -> role.isStaff();
                 case NETWORK -> role.isStaff() && role != Role.FINANCE;
                 case NETWORK_OPS -> role == Role.ADMIN || role == Role.NOC || role == Role.TECHNICIAN;
+                case CUSTOMER_CARE -> role == Role.ADMIN || role == Role.CS;
                 case ADMIN -> role == Role.ADMIN;
                 case CUSTOMER -> role == Role.CUSTOMER;
             };
@@ -88,6 +91,11 @@ class RoleMatrixIT {
             Map.entry("network/backups", Access.NETWORK_OPS),
             Map.entry("network/incidents", Access.NETWORK),
             Map.entry("network/subscribers", Access.NETWORK_OPS),
+            Map.entry("customers", Access.STAFF),
+            Map.entry("customers/:code", Access.STAFF),
+            Map.entry("customers/new", Access.CUSTOMER_CARE),
+            Map.entry("customers/import", Access.CUSTOMER_CARE),
+            Map.entry("customers/categories", Access.ADMIN),
             Map.entry("admin/users", Access.ADMIN),
             Map.entry("admin/audit", Access.ADMIN),
             Map.entry("admin/settings", Access.ADMIN),
@@ -195,6 +203,7 @@ class RoleMatrixIT {
                             201, ADMIN_ONLY),
                     new Endpoint("GET", "/api/v1/users/" + username, null, 200, ADMIN_ONLY),
                     new Endpoint("PATCH", "/api/v1/users/" + username, "{\"fullName\":\"Matrix " + role + "\"}", 200, ADMIN_ONLY),
+                    new Endpoint("GET", "/api/v1/customers?limit=1", null, 200, EnumSet.complementOf(EnumSet.of(Role.CUSTOMER))),
                     new Endpoint("GET", "/api/v1/tokens", null, 200, ALL),
                     new Endpoint("POST", "/api/v1/tokens", "{\"name\":\"matrix\"}", 201, ALL),
                     new Endpoint("DELETE", "/api/v1/tokens/" + revocableId, null, 204, ALL),

@@ -1,0 +1,27 @@
+package id.arus.customer.web;
+
+import java.net.URI;
+import java.util.NoSuchElementException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+
+/**
+ * The customer API's own "not found": the services throw {@link NoSuchElementException} for an unknown
+ * customer or document and for one that is not the caller's. Everything else goes to the shared handler.
+ */
+@RestControllerAdvice(assignableTypes = CustomerApi.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class CustomerApiProblems {
+
+    @ExceptionHandler(NoSuchElementException.class)
+    ProblemDetail notFound(NoSuchElementException e, WebRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No such customer or document.");
+        problem.setInstance(URI.create(request.getDescription(false).replaceFirst("^uri=", "")));
+        return problem;
+    }
+}
