@@ -16,6 +16,7 @@ import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -84,7 +85,13 @@ class JdbcPlanCatalog implements PlanCatalog {
         if (store.codeTaken(valid.code())) {
             throw InvalidInputException.of("code", "catalog.error.code.taken");
         }
-        long id = store.insert(valid, actor());
+        long id;
+        try {
+            id = store.insert(valid, actor());
+        } catch (DuplicateKeyException raced) {
+            // another request created the same code between the check above and this insert
+            throw InvalidInputException.of("code", "catalog.error.code.taken");
+        }
         Plan created = get(id);
         audit.record(AuditRecord.of("catalog.plan.created", subject(created)).withAfter(snapshot(created)));
         return created;

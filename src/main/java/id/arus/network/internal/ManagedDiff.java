@@ -108,7 +108,8 @@ public final class ManagedDiff {
         for (Map<String, String> row : actual) {
             String key = menu.key(row);
             if (!ManagedMenu.managed(row)) {
-                if (!yes(row.get("default"))) {
+                // RouterOS's built-in profiles and the dynamic entries of live sessions are nobody's work
+                if (!yes(row.get("default")) && !yes(row.get("dynamic"))) {
                     unmanaged.add(key);
                 }
             } else if (!wanted.contains(key)) {

@@ -86,7 +86,7 @@ public record ManagedMenu(DesiredKind kind, List<String> keyFields, List<Attribu
         return kind.path();
     }
 
-    /** What a reconcile reads: the router's id, the key, the owned attributes, the comment and the default flag. */
+    /** What a reconcile reads: the router's id, the key, the owned attributes, the comment and the default and dynamic flags. */
     public String[] proplist() {
         Set<String> names = new LinkedHashSet<>();
         names.add(".id");
@@ -95,6 +95,10 @@ public record ManagedMenu(DesiredKind kind, List<String> keyFields, List<Attribu
         names.add("comment");
         if (kind.isProfile()) {
             names.add("default");
+        }
+        if (kind == DesiredKind.ADDRESS_LIST) {
+            // entries a PPP profile's address-list puts there for a live session, which come and go with it
+            names.add("dynamic");
         }
         return names.toArray(String[]::new);
     }

@@ -3,8 +3,6 @@ package id.arus.subscription.internal;
 import static id.arus.subscription.internal.OnboardingVariables.DOCUMENTS_APPROVED;
 import static id.arus.subscription.internal.OnboardingVariables.DOCUMENTS_REASON;
 
-import id.arus.workflow.InvalidTaskFormException;
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -16,7 +14,7 @@ class CheckDocumentDecisionListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         if (!Boolean.TRUE.equals(task.getVariable(DOCUMENTS_APPROVED)) && TaskValues.blank(task.getVariable(DOCUMENTS_REASON))) {
-            throw new InvalidTaskFormException(Map.of(DOCUMENTS_REASON, "required"));
+            throw TaskValues.refused(DOCUMENTS_REASON, "required");
         }
     }
 }

@@ -4,7 +4,6 @@ import static id.arus.subscription.internal.OnboardingVariables.*;
 
 import id.arus.network.DistributionPoints;
 import id.arus.shared.SystemIdentity;
-import id.arus.workflow.InvalidTaskFormException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -49,7 +48,8 @@ class CheckInstallationListener implements TaskListener {
             }
         }
         if (!errors.isEmpty()) {
-            throw new InvalidTaskFormException(errors);
+            Map.Entry<String, String> first = errors.entrySet().iterator().next();
+            throw TaskValues.refused(first.getKey(), first.getValue());
         }
     }
 }

@@ -63,8 +63,9 @@ class SubscriberEntries {
         switch (s.type()) {
             case PPPOE -> {
                 desired.putPppProfile(nasId, new PppProfile(plan.profileName(), plan.rateLimit(), null, null, plan.name()));
+                // every session of the isolation profile lands in list isolir, also one with a pool address
                 desired.putPppProfile(nasId, new PppProfile(ISOLATION_PROFILE, settings.isolationRateLimit(), null, null,
-                        "Arus: isolir"));
+                        "Arus: isolir", ISOLATION_LIST));
                 desired.putPppSecret(nasId, new PppUser(name, cipher.decrypt(encryptedPassword), profile, "pppoe",
                         s.address(), false, comment));
             }

@@ -2,6 +2,7 @@ package id.arus.subscription.internal;
 
 import id.arus.shared.GeoPoint;
 import id.arus.shared.InvalidInputException;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidatorException;
 
 /** Reading values typed into task forms. */
 final class TaskValues {
@@ -41,5 +42,14 @@ final class TaskValues {
         } catch (InvalidInputException e) {
             return null;
         }
+    }
+
+    /**
+     * A form value a completion listener refuses, as the engine's own form validation reports one: the task
+     * inbox turns it into the field's message ({@code required}, {@code type}) and the task stays open.
+     */
+    static FormFieldValidatorException refused(String field, String constraint) {
+        return new FormFieldValidatorException(field, constraint, null, null,
+                "Field " + field + " is refused: " + constraint);
     }
 }

@@ -280,6 +280,18 @@ class ManagedDiffTest {
     }
 
     @Test
+    void aLiveSessionsDynamicAddressListEntryIsNotReportedAsUnmanaged() {
+        ManagedMenu menu = ManagedMenu.of(DesiredKind.ADDRESS_LIST);
+        assertThat(menu.proplist()).contains("dynamic");
+        var plan = ManagedDiff.plan(menu, List.of(), List.of(
+                Map.of(".id", "*7", "list", "isolir", "address", "10.9.0.7", "dynamic", "true"),
+                Map.of(".id", "*8", "list", "isolir", "address", "10.9.0.8", "dynamic", "false")));
+
+        assertThat(plan.unmanaged()).containsExactly("isolir 10.9.0.8");
+        assertThat(plan.commands()).isEmpty();
+    }
+
+    @Test
     void ratesPrintedInAnotherNotationAreTheSameRates() {
         ManagedMenu menu = ManagedMenu.of(DesiredKind.SIMPLE_QUEUE);
         Map<String, String> router = rowAfterAdd(menu, sample(DesiredKind.SIMPLE_QUEUE), "*1");
