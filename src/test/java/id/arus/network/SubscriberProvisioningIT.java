@@ -121,6 +121,11 @@ class SubscriberProvisioningIT {
                         && router.print("/ip/firewall/address-list").stream()
                         .anyMatch(e -> "isolir".equals(e.get("list")) && "10.77.0.2".equals(e.get("address")) && "true".equals(e.get("dynamic"))));
 
+        assertThat(reconciler.plan(nas).plans().get(DesiredKind.ADDRESS_LIST).unmanaged())
+                .as("the session's dynamic isolir entry is nobody's work to report").isEmpty();
+        assertThatThrownBy(() -> desired.putPppProfile(nas, new PppProfile(isolation, null, null, null, null, "isolir, tanpa bayar")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("address-list");
+
         // termination: everything of theirs leaves the router, the session with it; an engineer's entry stays
         router.execute("/ppp/secret/add", Map.of("name", "hand-" + tag, "password", "x", "comment", "by the engineer"));
         desired.removePppSecret(nas, name);
