@@ -104,6 +104,10 @@ public class TicketStore {
         return statement.query(TicketStore::map).list();
     }
 
+    public long countAll() {
+        return jdbc.sql("select count(*) from support_ticket").query(Long.class).single();
+    }
+
     public long countUnassignedActive() {
         return jdbc.sql("select count(*) from support_ticket where assignee is null and status not in ('RESOLVED', 'CLOSED')")
                 .query(Long.class).single();
