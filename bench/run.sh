@@ -11,6 +11,10 @@
 #   customers inserts 100,000 customers (60% with a service) and measures the customer list's search (page of
 #             50 plus the count) over a mix of name, phone, NIK, code and address searches with filters;
 #             p95 target under 200 ms.
+#   lifecycle 1,000 subscriptions through onboarding (CS and technician tasks completed through the task inbox)
+#             onto a simulated RouterOS 7.16 with 5 ms injected round-trip time: activation p50/p99 from the
+#             technician's completion to the secret on the router; then 200 isolated and unsuspended:
+#             unsuspend p50/p99 to the plan profile back on the router. Targets: p99 under 2 s.
 #   poll      200 simulated routers polled every 10 s for a minute by the real poller (samples through the
 #             in-app Kafka into PostgreSQL); CPU of Arus in percent of two cores (target under 25).
 set -euo pipefail
@@ -67,11 +71,18 @@ customers() {
     -Dfailsafe.failIfNoSpecifiedTests=false 2>&1 | grep '^BENCH ' || { echo "the customer search benchmark failed"; exit 1; }
 }
 
+lifecycle() {
+  ./mvnw -q -B verify -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=SubscriptionLifecycleBench \
+    -Dfailsafe.failIfNoSpecifiedTests=false ${BENCH_ACTIVATIONS:+-Dbench.activations=$BENCH_ACTIVATIONS} 2>&1 \
+    | grep '^BENCH ' || { echo "the lifecycle benchmark failed"; exit 1; }
+}
+
 case "$name" in
   startup) startup ;;
   dashboard) dashboard ;;
   network) network ;;
   poll) poll ;;
   customers) customers ;;
-  *) echo "usage: $0 startup|dashboard|network|poll|customers" >&2; exit 2 ;;
+  lifecycle) lifecycle ;;
+  *) echo "usage: $0 startup|dashboard|network|poll|customers|lifecycle" >&2; exit 2 ;;
 esac

@@ -53,7 +53,11 @@ class RoleMatrixIT {
         NETWORK,
         /** the staff who operate routers: see their configuration drift, not customer service */
         NETWORK_OPS,
-        /** the staff who register and edit customers */
+        /** the plan catalogue: ADMIN and FINANCE change it, NOC and CS read it; not technicians */
+        PLANS,
+        /** process incidents: ADMIN, NOC and CS follow up stuck processes */
+        PROCESS_OPS,
+        /** the staff who register and edit customers (and sign them up for subscriptions) */
         CUSTOMER_CARE,
         ADMIN,
         /** the customer portal: customers only (staff have the staff app) */
@@ -65,6 +69,8 @@ class RoleMatrixIT {
                 case STAFF -> role.isStaff();
                 case NETWORK -> role.isStaff() && role != Role.FINANCE;
                 case NETWORK_OPS -> role == Role.ADMIN || role == Role.NOC || role == Role.TECHNICIAN;
+                case PLANS -> role == Role.ADMIN || role == Role.FINANCE || role == Role.NOC || role == Role.CS;
+                case PROCESS_OPS -> role == Role.ADMIN || role == Role.NOC || role == Role.CS;
                 case CUSTOMER_CARE -> role == Role.ADMIN || role == Role.CS;
                 case ADMIN -> role == Role.ADMIN;
                 case CUSTOMER -> role == Role.CUSTOMER;
@@ -91,6 +97,11 @@ class RoleMatrixIT {
             Map.entry("network/backups", Access.NETWORK_OPS),
             Map.entry("network/incidents", Access.NETWORK),
             Map.entry("network/subscribers", Access.NETWORK_OPS),
+            Map.entry("subscriptions", Access.STAFF),
+            Map.entry("subscriptions/new", Access.CUSTOMER_CARE),
+            Map.entry("subscriptions/:number", Access.STAFF),
+            Map.entry("network/pools", Access.NETWORK),
+            Map.entry("network/odp", Access.NETWORK),
             Map.entry("customers", Access.STAFF),
             Map.entry("customers/:code", Access.STAFF),
             Map.entry("customers/new", Access.CUSTOMER_CARE),
@@ -100,6 +111,8 @@ class RoleMatrixIT {
             Map.entry("admin/audit", Access.ADMIN),
             Map.entry("admin/settings", Access.ADMIN),
             Map.entry("admin/artifacts", Access.ADMIN),
+            Map.entry("plans", Access.PLANS),
+            Map.entry("workflow/incidents", Access.PROCESS_OPS),
             Map.entry("tickets", Access.NETWORK),
             Map.entry("tickets/:number", Access.NETWORK),
             Map.entry("portal", Access.CUSTOMER),
@@ -208,7 +221,10 @@ class RoleMatrixIT {
                     new Endpoint("POST", "/api/v1/tokens", "{\"name\":\"matrix\"}", 201, ALL),
                     new Endpoint("DELETE", "/api/v1/tokens/" + revocableId, null, 204, ALL),
                     new Endpoint("GET", "/api/v1/tickets", null, 200,
-                            EnumSet.of(Role.ADMIN, Role.NOC, Role.TECHNICIAN, Role.CS, Role.CUSTOMER)));
+                            EnumSet.of(Role.ADMIN, Role.NOC, Role.TECHNICIAN, Role.CS, Role.CUSTOMER)),
+                    new Endpoint("GET", "/api/v1/plans", null, 200, ALL),
+                    new Endpoint("GET", "/api/v1/tasks", null, 200, EnumSet.complementOf(EnumSet.of(Role.CUSTOMER))),
+                    new Endpoint("GET", "/api/v1/incidents", null, 200, EnumSet.of(Role.ADMIN, Role.NOC, Role.CS)));
             for (Endpoint e : endpoints) {
                 int expected = e.allowed().contains(role) ? e.success() : 403;
                 int actual = call(e, token).statusCode();
