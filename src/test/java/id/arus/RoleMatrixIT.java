@@ -59,7 +59,9 @@ class RoleMatrixIT {
         PROCESS_OPS,
         /** the staff who register and edit customers (and sign them up for subscriptions) */
         CUSTOMER_CARE,
-        ADMIN;
+        ADMIN,
+        /** the customer portal: customers only (staff have the staff app) */
+        CUSTOMER;
 
         boolean allows(Role role) {
             return switch (this) {
@@ -71,6 +73,7 @@ class RoleMatrixIT {
                 case PROCESS_OPS -> role == Role.ADMIN || role == Role.NOC || role == Role.CS;
                 case CUSTOMER_CARE -> role == Role.ADMIN || role == Role.CS;
                 case ADMIN -> role == Role.ADMIN;
+                case CUSTOMER -> role == Role.CUSTOMER;
             };
         }
     }
@@ -111,7 +114,15 @@ class RoleMatrixIT {
             Map.entry("admin/settings", Access.ADMIN),
             Map.entry("admin/artifacts", Access.ADMIN),
             Map.entry("plans", Access.PLANS),
-            Map.entry("workflow/incidents", Access.PROCESS_OPS));
+            Map.entry("workflow/incidents", Access.PROCESS_OPS),
+            Map.entry("tickets", Access.NETWORK),
+            Map.entry("tickets/:number", Access.NETWORK),
+            Map.entry("portal", Access.CUSTOMER),
+            Map.entry("portal/daftar", Access.PUBLIC),
+            Map.entry("portal/profil", Access.CUSTOMER),
+            Map.entry("portal/dokumen", Access.CUSTOMER),
+            Map.entry("portal/tiket", Access.CUSTOMER),
+            Map.entry("portal/tiket/:number", Access.CUSTOMER));
 
     /** An API call and the roles that may make it; every other role gets 403 and anonymous callers 401. */
     record Endpoint(String method, String path, String body, int success, Set<Role> allowed) {
@@ -211,6 +222,8 @@ class RoleMatrixIT {
                     new Endpoint("GET", "/api/v1/tokens", null, 200, ALL),
                     new Endpoint("POST", "/api/v1/tokens", "{\"name\":\"matrix\"}", 201, ALL),
                     new Endpoint("DELETE", "/api/v1/tokens/" + revocableId, null, 204, ALL),
+                    new Endpoint("GET", "/api/v1/tickets", null, 200,
+                            EnumSet.of(Role.ADMIN, Role.NOC, Role.TECHNICIAN, Role.CS, Role.CUSTOMER)),
                     new Endpoint("GET", "/api/v1/plans", null, 200, ALL),
                     new Endpoint("GET", "/api/v1/tasks", null, 200, EnumSet.complementOf(EnumSet.of(Role.CUSTOMER))),
                     new Endpoint("GET", "/api/v1/incidents", null, 200, EnumSet.of(Role.ADMIN, Role.NOC, Role.CS)));

@@ -25,8 +25,8 @@ import java.util.Arrays;
 @PermitAll
 public class AccessDeniedView extends VerticalLayout implements HasErrorParameter<AccessDeniedException> {
 
-    /** Where users without a staff role start; the customer portal takes this over when it exists. */
-    static final String NON_STAFF_HOME = "profile";
+    /** Where users without a staff role start: the customer portal. */
+    static final String NON_STAFF_HOME = "portal";
 
     private final transient AuthenticationContext authentication;
 

@@ -9,7 +9,7 @@ import id.arus.ArusIT;
 import id.arus.KaribuViews;
 import id.arus.identity.TestUsers;
 import id.arus.identity.internal.UserStore;
-import id.arus.identity.ui.ProfileView;
+import id.arus.portal.ui.PortalServicesView;
 import id.arus.shared.Role;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -60,6 +60,6 @@ class AccessDeniedViewIT {
 
         UI.getCurrent().navigate("");
 
-        assertThat(_get(ProfileView.class)).isNotNull();
+        assertThat(_get(PortalServicesView.class)).isNotNull();
     }
 }

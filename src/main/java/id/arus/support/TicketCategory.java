@@ -1,0 +1,3 @@
+package id.arus.support;
+
+public enum TicketCategory { CONNECTION_DOWN, SLOW, BILLING, INSTALLATION, OTHER }
