@@ -95,18 +95,7 @@ public class PortalSignUp {
      * @throws InvalidInputException on the field {@code location} when it is no pair of coordinates
      */
     public static GeoPoint location(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        String[] parts = text.strip().split("\\s*[,;]\\s*|\\s+");
-        if (parts.length != 2) {
-            throw InvalidInputException.of("location", "portal.signup.location.invalid");
-        }
-        try {
-            return new GeoPoint(Double.parseDouble(parts[0]), Double.parseDouble(parts[1]));
-        } catch (NumberFormatException e) {
-            throw InvalidInputException.of("location", "portal.signup.location.invalid");
-        }
+        return GeoPoint.parse(text, "portal.signup.location.invalid");
     }
 
     /** Runs the step as the customer who just registered: onboarding is the customer's own request. */

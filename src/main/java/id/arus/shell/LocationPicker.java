@@ -100,6 +100,12 @@ public class LocationPicker extends CustomField<GeoPoint> {
         return text.getValue();
     }
 
+    /** Sets the text as if the user had typed or pasted it; the value follows (null when it is no place). */
+    public void setText(String typed) {
+        text.setValue(typed == null ? "" : typed);
+        updateValue();
+    }
+
     @Override
     public void setReadOnly(boolean readOnly) {
         super.setReadOnly(readOnly);

@@ -1,6 +1,7 @@
 package id.arus.customer.ui;
 
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
@@ -12,12 +13,13 @@ import id.arus.customer.CustomerForm;
 import id.arus.shared.GeoPoint;
 import id.arus.shared.InvalidInputException;
 import id.arus.shell.FieldErrors;
+import id.arus.shell.LocationPicker;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The fields of a customer, shared by the new-customer and the customer screens. The location is a
- * "lat,lon" text field until the map's location picker is wired in.
+ * {@link LocationPicker}: typed or pasted coordinates, or a click on the map.
  */
 class CustomerFields extends Composite<FormLayout> {
 
@@ -26,7 +28,7 @@ class CustomerFields extends Composite<FormLayout> {
     final TextField phone = new TextField();
     final EmailField email = new EmailField();
     final TextArea address = new TextArea();
-    final TextField location = new TextField();
+    final LocationPicker location = new LocationPicker();
     final Select<String> category = new Select<>();
     final TextArea notes = new TextArea();
     final FieldErrors errors;
@@ -81,35 +83,22 @@ class CustomerFields extends Composite<FormLayout> {
         phone.setValue(c.phone());
         email.setValue(c.email() == null ? "" : c.email());
         address.setValue(c.address());
-        location.setValue(c.location() == null ? "" : c.location().format());
+        location.setValue(c.location());
         category.setValue(c.category());
         notes.setValue(c.notes() == null ? "" : c.notes());
     }
 
     void setReadOnly(boolean readOnly) {
-        List.of(name, nik, phone, email, address, location, notes).forEach(f -> ((com.vaadin.flow.component.HasValue<?, ?>) f).setReadOnly(readOnly));
-        category.setReadOnly(readOnly);
+        List.<HasValue<?, ?>>of(name, nik, phone, email, address, location, notes, category).forEach(f -> f.setReadOnly(readOnly));
     }
 
     /** The form as typed; a location that is not "lat,lon" is refused here with the field named. */
     CustomerForm read() {
         return new CustomerForm(name.getValue(), nik.getValue(), phone.getValue(), email.getValue(), address.getValue(),
-                parseLocation(location.getValue()), category.getValue(), notes.getValue());
+                parseLocation(location.getText()), category.getValue(), notes.getValue());
     }
 
     static GeoPoint parseLocation(String text) {
-        String t = text == null ? "" : text.strip();
-        if (t.isEmpty()) {
-            return null;
-        }
-        String[] parts = t.split("\\s*[,;]\\s*|\\s+");
-        if (parts.length != 2) {
-            throw InvalidInputException.of("location", "customer.location.invalid");
-        }
-        try {
-            return new GeoPoint(Double.parseDouble(parts[0]), Double.parseDouble(parts[1]));
-        } catch (NumberFormatException e) {
-            throw InvalidInputException.of("location", "customer.location.invalid");
-        }
+        return GeoPoint.parse(text, "customer.location.invalid");
     }
 }

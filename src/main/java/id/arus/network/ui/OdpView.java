@@ -23,6 +23,7 @@ import id.arus.network.NasManagement;
 import id.arus.shared.GeoPoint;
 import id.arus.shared.InvalidInputException;
 import id.arus.shell.FieldErrors;
+import id.arus.shell.LocationPicker;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Comparator;
 import java.util.List;
@@ -32,7 +33,7 @@ import java.util.stream.Collectors;
 
 /**
  * Optical distribution points: the list (code, name, NAS, location, ports) and a form to add one or change
- * the chosen one. The location is typed as {@code latitude,longitude}, the form a map app copies. ADMIN,
+ * the chosen one. The location is typed as {@code latitude,longitude} (the form a map app copies) or clicked on the map. ADMIN,
  * NOC and technicians change; customer service looks.
  */
 @Route("network/odp")
@@ -46,7 +47,7 @@ public class OdpView extends VerticalLayout implements HasDynamicTitle {
     private final TextField code = new TextField();
     private final TextField name = new TextField();
     private final ComboBox<Nas> nas = new ComboBox<>();
-    private final TextField location = new TextField();
+    private final LocationPicker location = new LocationPicker();
     private final IntegerField ports = new IntegerField();
     private final Button save = new Button();
     private final FieldErrors errors;
@@ -82,7 +83,6 @@ public class OdpView extends VerticalLayout implements HasDynamicTitle {
         nas.setItemLabelGenerator(Nas::name);
         location.setLabel(getTranslation("odp.location"));
         location.setId("odp-location");
-        location.setPlaceholder("-7.7500,110.3700");
         location.setHelperText(getTranslation("odp.location.help"));
         ports.setLabel(getTranslation("odp.ports"));
         ports.setId("odp-ports");
@@ -117,14 +117,14 @@ public class OdpView extends VerticalLayout implements HasDynamicTitle {
         code.setValue(odp == null ? "" : odp.code());
         name.setValue(odp == null ? "" : odp.name());
         nas.setValue(odp == null ? null : routers.get(odp.nasId()));
-        location.setValue(odp == null ? "" : odp.location().format());
+        location.setValue(odp == null ? null : odp.location());
         ports.setValue(odp == null ? 16 : odp.ports());
         save.setText(getTranslation(odp == null ? "odp.add" : "odp.save"));
     }
 
     private void save() {
         try {
-            GeoPoint point = parseLocation(location.getValue());
+            GeoPoint point = parseLocation(location.getText());
             long nasId = nas.getValue() == null ? -1 : nas.getValue().id();
             int portCount = ports.getValue() == null ? 0 : ports.getValue();
             DistributionPoint saved = editing == null
@@ -141,15 +141,10 @@ public class OdpView extends VerticalLayout implements HasDynamicTitle {
 
     /** {@code -7.75,110.37} (a space after the comma is fine); anything else names the location field. */
     static GeoPoint parseLocation(String text) {
-        String[] parts = text == null ? new String[0] : text.trim().split("\\s*,\\s*");
-        if (parts.length != 2) {
-            throw InvalidInputException.of("location", text == null || text.isBlank() ? "odp.location.required" : "odp.location.invalid");
+        if (text == null || text.isBlank()) {
+            throw InvalidInputException.of("location", "odp.location.required");
         }
-        try {
-            return new GeoPoint(Double.parseDouble(parts[0]), Double.parseDouble(parts[1]));
-        } catch (NumberFormatException | InvalidInputException e) {
-            throw InvalidInputException.of("location", "odp.location.invalid");
-        }
+        return GeoPoint.parse(text, "odp.location.invalid");
     }
 
     private Button removeButton(DistributionPoint odp) {

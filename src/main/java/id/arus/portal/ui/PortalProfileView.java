@@ -21,6 +21,7 @@ import id.arus.portal.PortalLayout;
 import id.arus.portal.PortalSignUp;
 import id.arus.shared.InvalidInputException;
 import id.arus.shell.FieldErrors;
+import id.arus.shell.LocationPicker;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +44,7 @@ public class PortalProfileView extends VerticalLayout implements HasDynamicTitle
     final TextField phone = new TextField();
     final EmailField email = new EmailField();
     final TextArea address = new TextArea();
-    final TextField location = new TextField();
+    final LocationPicker location = new LocationPicker();
     final Button save = new Button();
     final PasswordField currentPassword = new PasswordField();
     final PasswordField newPassword = new PasswordField();
@@ -104,7 +105,7 @@ public class PortalProfileView extends VerticalLayout implements HasDynamicTitle
         phone.setValue(c.phone() == null ? "" : c.phone());
         email.setValue(c.email() == null ? "" : c.email());
         address.setValue(c.address() == null ? "" : c.address());
-        location.setValue(c.location() == null ? "" : c.location().format());
+        location.setValue(c.location());
     }
 
     void saveData() {
@@ -112,7 +113,7 @@ public class PortalProfileView extends VerticalLayout implements HasDynamicTitle
         try {
             Customer current = customers.mine();
             Customer saved = customers.updateMine(new CustomerForm(name.getValue(), current.nik(), phone.getValue(),
-                    email.getValue(), address.getValue(), PortalSignUp.location(location.getValue()), current.category(),
+                    email.getValue(), address.getValue(), PortalSignUp.location(location.getText()), current.category(),
                     current.notes()));
             show(saved);
             FieldErrors.success(getTranslation("portal.profile.saved"));

@@ -30,6 +30,7 @@ import id.arus.portal.PortalSignUp;
 import id.arus.portal.SignedUp;
 import id.arus.shared.InvalidInputException;
 import id.arus.shell.FieldErrors;
+import id.arus.shell.LocationPicker;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -53,7 +54,7 @@ public class PortalSignUpView extends VerticalLayout implements BeforeEnterObser
     final TextField phone = new TextField();
     final EmailField email = new EmailField();
     final TextArea address = new TextArea();
-    final TextField location = new TextField();
+    final LocationPicker location = new LocationPicker();
     final ComboBox<Plan> plan = new ComboBox<>();
     final TextField site = new TextField();
     final TextField username = new TextField();
@@ -77,7 +78,6 @@ public class PortalSignUpView extends VerticalLayout implements BeforeEnterObser
         PortalFields.labelled(email, "signup-email", "portal.signup.email");
         PortalFields.labelled(address, "signup-address", "portal.signup.address");
         PortalFields.labelled(location, "signup-location", "portal.signup.location");
-        location.setPlaceholder("-6.914700,107.609800");
         location.setHelperText(getTranslation("portal.signup.location.help"));
         PortalFields.labelled(plan, "signup-planId", "portal.signup.plan");
         plan.setItems(plans.sellable());
@@ -121,7 +121,7 @@ public class PortalSignUpView extends VerticalLayout implements BeforeEnterObser
 
     void submit() {
         PortalRegistration registration = new PortalRegistration(username.getValue(), fullName.getValue(), nik.getValue(),
-                phone.getValue(), email.getValue(), address.getValue(), location.getValue(),
+                phone.getValue(), email.getValue(), address.getValue(), location.getText(),
                 plan.getValue() == null ? null : plan.getValue().id(), site.getValue(), password.getValue(),
                 passwordRepeat.getValue(), consent.getValue(), getLocale().getLanguage());
         SignedUp done;

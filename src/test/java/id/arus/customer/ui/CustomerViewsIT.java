@@ -28,6 +28,7 @@ import id.arus.customer.DocumentType;
 import id.arus.customer.ImportReport;
 import id.arus.customer.TestCustomers;
 import id.arus.shell.ArusI18n;
+import id.arus.shell.LocationPicker;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -67,7 +68,7 @@ class CustomerViewsIT {
         _setValue(_get(TextField.class, spec -> spec.withId("customer-nik")), "3404011505900");
         _setValue(_get(TextField.class, spec -> spec.withId("customer-phone")), "0274 123456");
         _setValue(_get(TextArea.class, spec -> spec.withId("customer-address")), "Jl. Kaliurang km 9");
-        _setValue(_get(TextField.class, spec -> spec.withId("customer-location")), "-7.73 110.39");
+        _get(LocationPicker.class, spec -> spec.withId("customer-location")).setText("-7.73 110.39");
         _click(_get(Button.class, spec -> spec.withId("customer-save")));
 
         TextField nik = _get(TextField.class, spec -> spec.withId("customer-nik"));

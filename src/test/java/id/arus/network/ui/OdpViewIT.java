@@ -25,6 +25,7 @@ import id.arus.shared.GeoPoint;
 import id.arus.shared.InvalidInputException;
 import id.arus.shared.SystemIdentity;
 import id.arus.shell.ArusI18n;
+import id.arus.shell.LocationPicker;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -71,13 +72,13 @@ class OdpViewIT {
         _setValue(_get(TextField.class, spec -> spec.withId("odp-code")), code);
         _setValue(_get(TextField.class, spec -> spec.withId("odp-name")), "ODP Terban");
         pickNas();
-        TextField location = _get(TextField.class, spec -> spec.withId("odp-location"));
-        _setValue(location, "-7.77; 110.37");
+        LocationPicker location = _get(LocationPicker.class, spec -> spec.withId("odp-location"));
+        location.setText("-7.77");
         _click(_get(Button.class, spec -> spec.withId("odp-save")));
         assertThat(location.isInvalid()).isTrue();
         assertThat(location.getErrorMessage()).isEqualTo("Lokasi ditulis lintang,bujur dalam derajat, mis. -7.7500,110.3700.");
 
-        _setValue(location, "-7.7768, 110.3770");
+        location.setText("-7.7768, 110.3770");
         _click(_get(Button.class, spec -> spec.withId("odp-save")));
         DistributionPoint saved = odps.findByCode(code).orElseThrow();
         assertThat(saved).isEqualTo(new DistributionPoint(saved.id(), code, "ODP Terban", nas.id(), new GeoPoint(-7.7768, 110.3770), 16));

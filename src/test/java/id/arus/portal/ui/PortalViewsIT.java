@@ -102,7 +102,7 @@ class PortalViewsIT {
         view.phone.setValue(form.phone());
         view.email.setValue(form.email());
         view.address.setValue(form.address());
-        view.location.setValue(form.location());
+        view.location.setText(form.location());
         view.plan.setValue(plan);
         view.site.setValue("Bandung");
         view.password.setValue(form.password());
