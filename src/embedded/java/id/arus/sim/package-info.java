@@ -10,6 +10,8 @@
  * <ul>
  *   <li>{@link id.arus.sim.routeros} — MikroTik RouterOS API servers (6.49, 7.16, 7.20), started by
  *       {@link id.arus.sim.routeros.RouterSimulators} in the {@code demo} and {@code test} profiles.</li>
+ *   <li>{@link id.arus.sim.mail} — the demo's SMTP server, {@link id.arus.sim.mail.DemoMailbox}, which keeps
+ *       every mail as a file (tests use GreenMail directly).</li>
  * </ul>
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Simulators")

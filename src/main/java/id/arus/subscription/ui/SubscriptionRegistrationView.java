@@ -6,7 +6,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -21,6 +20,7 @@ import id.arus.network.NasManagement;
 import id.arus.shared.GeoPoint;
 import id.arus.shared.InvalidInputException;
 import id.arus.shell.FieldErrors;
+import id.arus.shell.LocationPicker;
 import id.arus.subscription.Registration;
 import id.arus.subscription.Subscription;
 import id.arus.subscription.SubscriptionManagement;
@@ -41,8 +41,7 @@ public class SubscriptionRegistrationView extends VerticalLayout implements Befo
     private final ComboBox<Plan> plan = new ComboBox<>();
     private final TextField site = new TextField();
     private final TextArea address = new TextArea();
-    private final NumberField latitude = new NumberField();
-    private final NumberField longitude = new NumberField();
+    private final LocationPicker location = new LocationPicker();
     private final ComboBox<Nas> nas = new ComboBox<>();
     private final TextArea notes = new TextArea();
     private final FieldErrors errors = new FieldErrors(this);
@@ -66,14 +65,8 @@ public class SubscriptionRegistrationView extends VerticalLayout implements Befo
         address.setLabel(getTranslation("subscription.installationAddress"));
         address.setRequired(true);
         address.setMaxLength(500);
-        latitude.setId("registration-latitude");
-        latitude.setLabel(getTranslation("subscription.latitude"));
-        latitude.setMin(-90);
-        latitude.setMax(90);
-        longitude.setId("registration-longitude");
-        longitude.setLabel(getTranslation("subscription.longitude"));
-        longitude.setMin(-180);
-        longitude.setMax(180);
+        location.setId("registration-location");
+        location.setLabel(getTranslation("subscription.location"));
         nas.setId("registration-nas");
         nas.setLabel(getTranslation("subscription.requestedNas"));
         nas.setHelperText(getTranslation("subscription.requestedNas.help"));
@@ -84,12 +77,12 @@ public class SubscriptionRegistrationView extends VerticalLayout implements Befo
         notes.setLabel(getTranslation("subscription.notes"));
         notes.setMaxLength(2000);
         errors.bind("customerCode", customer).bind("planId", plan).bind("site", site).bind("installationAddress", address)
-                .bind("location", latitude).bind("requestedNasId", nas).bind("notes", notes);
+                .bind("location", location).bind("requestedNasId", nas).bind("notes", notes);
 
         Button save = new Button(getTranslation("subscriptions.register"), e -> save());
         save.setId("registration-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        FormLayout form = new FormLayout(customer, plan, site, nas, address, latitude, longitude, notes);
+        FormLayout form = new FormLayout(customer, plan, site, nas, address, location, notes);
         add(new H2(getTranslation("subscriptions.new")), form, save);
     }
 
@@ -101,10 +94,9 @@ public class SubscriptionRegistrationView extends VerticalLayout implements Befo
     private void save() {
         errors.clear();
         try {
-            GeoPoint location = latitude.getValue() == null || longitude.getValue() == null ? null
-                    : new GeoPoint(latitude.getValue(), longitude.getValue());
+            GeoPoint place = GeoPoint.parse(location.getText(), "subscription.location.invalid");
             Subscription created = subscriptions.register(new Registration(customer.getValue().trim(),
-                    plan.getValue() == null ? 0 : plan.getValue().id(), site.getValue(), address.getValue(), location,
+                    plan.getValue() == null ? 0 : plan.getValue().id(), site.getValue(), address.getValue(), place,
                     nas.getValue() == null ? null : nas.getValue().id(), notes.getValue()));
             FieldErrors.success(getTranslation("subscriptions.registered", created.number()));
             getUI().ifPresent(ui -> ui.navigate(SubscriptionDetailView.class, new RouteParameters("number", created.number())));
