@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -60,6 +61,9 @@ public class DesiredState {
         Nas router = requireNas(nasId);
         PppUser valid = validate(secret);
         var before = secrets.find(nasId, valid.name());
+        if (before.isPresent() && sameSecret(before.get(), valid)) {
+            return; // a process step repeated after a retry: nothing to write, audit or reconcile
+        }
         secrets.upsert(nasId, encrypted(valid));
         audit.record(AuditRecord.of(action(DesiredKind.PPP_SECRET, before.isPresent() ? "changed" : "added"),
                         subject(router, DesiredKind.PPP_SECRET, valid.name()))
@@ -281,6 +285,11 @@ public class DesiredState {
         Nas router = requireNas(nasId);
         String key = ManagedMenu.of(kind).key(entry);
         Optional<Map<String, String>> before = entries.find(nasId, kind, key);
+        if (before.isPresent() && decrypted(before.get()).equals(entry)) {
+            // Unchanged: writing it again would only add an audit row and a reconcile, and take the audit
+            // chain's lock while holding this entry's row, which concurrent process steps deadlock on.
+            return;
+        }
         Map<String, String> stored = new LinkedHashMap<>(entry);
         stored.computeIfPresent("password", (k, v) -> cipher.encrypt(v));
         entries.upsert(nasId, kind, key, stored);
@@ -339,6 +348,20 @@ public class DesiredState {
 
     private Nas requireNas(long nasId) {
         return nas.findById(nasId).orElseThrow(() -> new NoSuchElementException("No NAS with id " + nasId));
+    }
+
+    private boolean sameSecret(PppUser stored, PppUser wanted) {
+        PppUser normalised = encrypted(wanted);
+        return stored.name().equals(normalised.name()) && cipher.decrypt(stored.password()).equals(wanted.password())
+                && Objects.equals(stored.profile(), normalised.profile()) && Objects.equals(stored.service(), normalised.service())
+                && Objects.equals(stored.remoteAddress(), normalised.remoteAddress()) && stored.disabled() == normalised.disabled()
+                && Objects.equals(stored.comment(), normalised.comment());
+    }
+
+    private Map<String, String> decrypted(Map<String, String> stored) {
+        Map<String, String> plain = new LinkedHashMap<>(stored);
+        plain.computeIfPresent("password", (k, v) -> cipher.decrypt(v));
+        return plain;
     }
 
     private PppUser encrypted(PppUser s) {
