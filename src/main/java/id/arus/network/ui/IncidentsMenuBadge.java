@@ -1,18 +1,18 @@
 package id.arus.network.ui;
 
 import id.arus.network.NetworkIncidents;
+import id.arus.shared.Role;
 import id.arus.shell.MenuBadge;
+import java.util.EnumSet;
 import java.util.OptionalInt;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /** The number of open network incidents beside the menu entry, for those who may see them. */
 @Component
 class IncidentsMenuBadge implements MenuBadge {
 
-    private static final java.util.Set<String> READERS = java.util.Set.of("ROLE_ADMIN", "ROLE_NOC", "ROLE_TECHNICIAN", "ROLE_CS");
+    private static final Set<Role> READERS = EnumSet.of(Role.ADMIN, Role.NOC, Role.TECHNICIAN, Role.CS);
 
     private final NetworkIncidents incidents;
 
@@ -27,13 +27,6 @@ class IncidentsMenuBadge implements MenuBadge {
 
     @Override
     public OptionalInt count() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        boolean reader = authentication != null && authentication.getAuthorities().stream()
-                .map(GrantedAuthority::getAuthority).anyMatch(READERS::contains);
-        if (!reader) {
-            return OptionalInt.empty();
-        }
-        long open = incidents.countOpen();
-        return open == 0 ? OptionalInt.empty() : OptionalInt.of((int) Math.min(open, Integer.MAX_VALUE));
+        return MenuBadge.forRoles(READERS, incidents::countOpen);
     }
 }
