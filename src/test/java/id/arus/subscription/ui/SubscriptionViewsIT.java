@@ -122,6 +122,8 @@ class SubscriptionViewsIT {
         KaribuViews.start(context, Locale.ENGLISH);
         KaribuViews.show(SubscriptionsView.class);
 
-        assertThat(_get(Button.class, spec -> spec.withId("subscriptions-new")).isVisible()).isFalse();
+        assertThat(_find(Button.class, spec -> spec.withId("subscriptions-new"))).as("only ADMIN and CS register").isEmpty();
+        assertThat(_find(ComboBox.class, spec -> spec.withId("subscriptions-nas"))).as("finance may not list routers").isEmpty();
+        assertThat(_get(Grid.class, spec -> spec.withId("subscriptions-grid"))).isNotNull();
     }
 }
