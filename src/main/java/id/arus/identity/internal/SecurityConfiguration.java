@@ -1,8 +1,11 @@
 package id.arus.identity.internal;
 
+import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategy;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import id.arus.identity.ui.LoginView;
+import id.arus.shared.SystemIdentity;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -13,6 +16,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -33,6 +38,27 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
 @EnableMethodSecurity
 @Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
 class SecurityConfiguration {
+
+    /**
+     * Wraps Vaadin's context strategy (which answers with the browser session's user even when the thread
+     * was given another identity) so work run with {@link SystemIdentity} inside a browser request, such as
+     * a customer's portal page reading their line from the router, is authorised as the system. The
+     * wrapper becomes both the strategy bean method security uses and the static holder's strategy.
+     */
+    @Bean
+    static BeanPostProcessor systemIdentityAwareContextStrategy() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                if (bean instanceof VaadinAwareSecurityContextHolderStrategy vaadin) {
+                    SecurityContextHolderStrategy wrapped = SystemIdentity.honouredBy(vaadin);
+                    SecurityContextHolder.setContextHolderStrategy(wrapped);
+                    return wrapped;
+                }
+                return bean;
+            }
+        };
+    }
 
     @Bean
     PasswordEncoder passwordEncoder() {
