@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.arus.ArusIT;
+import id.arus.identity.ApiCalls;
 import id.arus.identity.MyAccount;
 import id.arus.identity.TestUsers;
 import id.arus.identity.internal.UserStore;
@@ -138,7 +139,7 @@ class CustomerApiIT {
     }
 
     private String tokenFor(String username) throws Exception {
-        return users.as(username, () -> account.createToken("test", null).secret());
+        return ApiCalls.tokenFor(users, account, username);
     }
 
     private HttpResponse<String> call(String method, String path, String token, String body, String contentType) throws Exception {

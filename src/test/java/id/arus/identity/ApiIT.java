@@ -186,7 +186,7 @@ class ApiIT {
     }
 
     private String tokenFor(String username) throws Exception {
-        return users.as(username, () -> account.createToken("test", null).secret());
+        return ApiCalls.tokenFor(users, account, username);
     }
 
     private String base() {
@@ -194,16 +194,7 @@ class ApiIT {
     }
 
     private HttpResponse<String> call(String method, String path, String token, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (body != null) {
-            request.header("Content-Type", "application/json");
-        }
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        request.header("Accept-Language", "en");
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return ApiCalls.call(port, method, path, token, body, "en");
     }
 
     private void assertProblem(HttpResponse<String> response, int status, String detailContains) throws Exception {

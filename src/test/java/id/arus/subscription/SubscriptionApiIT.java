@@ -11,6 +11,7 @@ import id.arus.catalog.PlanForm;
 import id.arus.catalog.PlanType;
 import id.arus.customer.CustomerDirectory;
 import id.arus.customer.TestCustomers;
+import id.arus.identity.ApiCalls;
 import id.arus.identity.MyAccount;
 import id.arus.identity.TestUsers;
 import id.arus.identity.internal.UserStore;
@@ -100,18 +101,10 @@ class SubscriptionApiIT {
     }
 
     private String tokenFor(String username) throws Exception {
-        return users.as(username, () -> account.createToken("test", null).secret());
+        return ApiCalls.tokenFor(users, account, username);
     }
 
     private HttpResponse<String> call(String method, String path, String token, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (body != null) {
-            request.header("Content-Type", "application/json");
-        }
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return ApiCalls.call(port, method, path, token, body, null);
     }
 }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.arus.ArusIT;
+import id.arus.identity.ApiCalls;
 import id.arus.identity.MyAccount;
 import id.arus.identity.TestUsers;
 import id.arus.identity.internal.UserStore;
@@ -142,7 +143,7 @@ class ProcessIncidentsIT {
     }
 
     private String tokenFor(String username) throws Exception {
-        return users.as(username, () -> account.createToken("test", null).secret());
+        return ApiCalls.tokenFor(users, account, username);
     }
 
     private HttpResponse<String> call(String method, String path, String token) throws Exception {

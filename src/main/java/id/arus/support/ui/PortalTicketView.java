@@ -7,45 +7,34 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import id.arus.portal.PortalLayout;
 import id.arus.settings.OperatorZone;
-import id.arus.shared.InvalidInputException;
 import id.arus.shell.FieldErrors;
 import id.arus.support.Ticket;
 import id.arus.support.TicketDetails;
 import id.arus.support.Tickets;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.NoSuchElementException;
-import java.util.function.Supplier;
 
 /** One of the customer's tickets: the conversation (without staff notes), reply, close or reopen. */
 @Route(value = "portal/tiket/:number", layout = PortalLayout.class)
 @RolesAllowed("CUSTOMER")
-public class PortalTicketView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class PortalTicketView extends TicketPage implements HasDynamicTitle {
 
     static final String ROUTE_PREFIX = "portal/tiket/";
 
-    private final transient Tickets tickets;
     private final transient OperatorZone zone;
     private final H2 title = new H2();
     private final Span status = new Span();
     private final Paragraph facts = new Paragraph();
     private final TicketThread thread;
-    final TextArea message = new TextArea();
     final Button reply = new Button();
     final Button close = new Button();
     final Button reopen = new Button();
-    private final FieldErrors errors = new FieldErrors(this);
-    private String number;
 
     public PortalTicketView(Tickets tickets, OperatorZone zone) {
-        this.tickets = tickets;
+        super(tickets);
         this.zone = zone;
         this.thread = new TicketThread(zone);
         setPadding(false);
@@ -75,29 +64,12 @@ public class PortalTicketView extends VerticalLayout implements BeforeEnterObser
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        number = event.getRouteParameters().get("number").orElse("");
-        try {
-            show(tickets.get(number));
-        } catch (NoSuchElementException e) {
-            FieldErrors.error(getTranslation("ticket.notFound", number));
-            event.forwardTo(PortalTicketsView.class);
-        }
+    protected Class<PortalTicketsView> ticketList() {
+        return PortalTicketsView.class;
     }
 
-    private void act(Supplier<?> action, String doneKey) {
-        try {
-            action.get();
-            message.clear();
-            errors.clear();
-            FieldErrors.success(getTranslation(doneKey));
-        } catch (InvalidInputException e) {
-            errors.show(e);
-        }
-        show(tickets.get(number));
-    }
-
-    private void show(TicketDetails details) {
+    @Override
+    protected void show(TicketDetails details) {
         Ticket t = details.ticket();
         title.setText(getTranslation("ticket.header", t.number(), t.subject()));
         status.setText(getTranslation("tickets.status." + t.status().name()) + " · "

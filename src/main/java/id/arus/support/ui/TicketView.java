@@ -12,17 +12,12 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import id.arus.identity.UserDirectory;
 import id.arus.identity.UserSummary;
 import id.arus.settings.OperatorZone;
-import id.arus.shared.InvalidInputException;
 import id.arus.shared.Role;
 import id.arus.shell.FieldErrors;
 import id.arus.support.Ticket;
@@ -31,10 +26,8 @@ import id.arus.support.TicketStatus;
 import id.arus.support.Tickets;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
-import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.TreeSet;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -43,9 +36,8 @@ import java.util.stream.Stream;
  */
 @Route("tickets/:number")
 @RolesAllowed({"ADMIN", "NOC", "TECHNICIAN", "CS"})
-public class TicketView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class TicketView extends TicketPage implements HasDynamicTitle {
 
-    private final transient Tickets tickets;
     private final transient OperatorZone zone;
     private final transient UserDirectory users;
     private final H2 title = new H2();
@@ -55,12 +47,9 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
     private final ComboBox<TicketStatus> nextStatus = new ComboBox<>();
     private final TicketThread thread;
     private final UnorderedList history = new UnorderedList();
-    private final TextArea message = new TextArea();
-    private final FieldErrors errors = new FieldErrors(this);
-    private String number;
 
     public TicketView(Tickets tickets, OperatorZone zone, UserDirectory users) {
-        this.tickets = tickets;
+        super(tickets);
         this.zone = zone;
         this.users = users;
         this.thread = new TicketThread(zone);
@@ -115,29 +104,12 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        number = event.getRouteParameters().get("number").orElse("");
-        try {
-            show(tickets.get(number));
-        } catch (NoSuchElementException e) {
-            FieldErrors.error(getTranslation("ticket.notFound", number));
-            event.rerouteTo(TicketsView.class);
-        }
+    protected Class<TicketsView> ticketList() {
+        return TicketsView.class;
     }
 
-    private void act(Supplier<?> action, String doneKey) {
-        try {
-            action.get();
-            message.clear();
-            errors.clear();
-            FieldErrors.success(getTranslation(doneKey));
-        } catch (InvalidInputException e) {
-            errors.show(e);
-        }
-        show(tickets.get(number));
-    }
-
-    private void show(TicketDetails details) {
+    @Override
+    protected void show(TicketDetails details) {
         Ticket t = details.ticket();
         title.setText(getTranslation("ticket.header", t.number(), t.subject()));
         status.setText(getTranslation("tickets.status." + t.status().name()) + " · "

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.arus.ArusIT;
+import id.arus.identity.ApiCalls;
 import id.arus.identity.MyAccount;
 import id.arus.identity.TestUsers;
 import id.arus.identity.internal.UserStore;
@@ -96,19 +97,10 @@ class PlansApiIT {
     }
 
     private String tokenFor(String username) throws Exception {
-        return users.as(username, () -> account.createToken("test", null).secret());
+        return ApiCalls.tokenFor(users, account, username);
     }
 
     private HttpResponse<String> call(String method, String path, String token, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (body != null) {
-            request.header("Content-Type", "application/json");
-        }
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        request.header("Accept-Language", "en");
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return ApiCalls.call(port, method, path, token, body, "en");
     }
 }
