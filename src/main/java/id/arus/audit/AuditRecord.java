@@ -1,5 +1,9 @@
 package id.arus.audit;
 
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+
 /**
  * One action to write to the trail. Values before and after are serialised as JSON with sorted keys;
  * callers pass maps or records and must leave secrets out (write {@code "***"} for a changed secret).
@@ -37,5 +41,12 @@ public record AuditRecord(String action, String subject, Object before, Object a
 
     public AuditRecord withDetail(String value) {
         return new AuditRecord(action, subject, before, after, value, actor);
+    }
+
+    /** Who acts on this thread: the signed-in user, a {@code system:} job, or {@link #SYSTEM} for nobody. */
+    public static String currentActor() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        boolean signedIn = auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken);
+        return signedIn ? auth.getName() : SYSTEM;
     }
 }

@@ -6,7 +6,6 @@ import java.util.Optional;
 /**
  * The plan catalogue. Reading is open to every signed-in user (customers see plans in the portal sign-up,
  * which may also be anonymous: {@link #sellable()}); changes are ADMIN and FINANCE.
- * Contract written before the implementation; the catalog helper implements every method.
  */
 public interface PlanCatalog {
 

@@ -5,8 +5,7 @@ import java.util.Optional;
 
 /**
  * Customers. Staff roles read; ADMIN and CS change. A CUSTOMER reaches only their own record
- * ({@link #mine()}, {@link #updateMine}). Contract written before the implementation; the customer helper
- * implements every method (documents, categories and import have their own services in this module).
+ * ({@link #mine()}, {@link #updateMine}). Documents, categories and import have their own services in this module.
  */
 public interface CustomerDirectory {
 

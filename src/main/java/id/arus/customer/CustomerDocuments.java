@@ -6,7 +6,6 @@ import java.util.List;
  * Customers' documents with type and size limits (JPEG, PNG or PDF, recognised by content, not by name),
  * a SHA-256 checksum and a verification status. Staff read; CS, ADMIN and TECHNICIAN upload; CS and ADMIN
  * verify or reject. A CUSTOMER uploads and reads only their own ({@link #mine()}, {@link #uploadMine}).
- * Contract written before the implementation; the customer helper implements every method.
  */
 public interface CustomerDocuments {
 

@@ -6,8 +6,7 @@ import java.util.Optional;
 
 /**
  * Distribution points (ODP) per NAS, for the map and the topology NAS → ODP → customers. Staff read;
- * ADMIN, NOC and TECHNICIAN change. Contract written before the implementation; the network helper
- * implements every method.
+ * ADMIN, NOC and TECHNICIAN change.
  */
 public interface DistributionPoints {
 

@@ -29,9 +29,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -295,7 +292,7 @@ public class Failover {
      * @return null when the failover was already in force or the backup no longer has room
      */
     private FailoverMove start(Nas primary, Nas backup, Instant at, String reason, boolean manual) {
-        String actor = actor();
+        String actor = AuditRecord.currentActor();
         Boolean started = tx.execute(status -> {
             store.lockRouter(backup.id());
             Facts now = facts();
@@ -476,9 +473,4 @@ public class Failover {
         return reason.trim();
     }
 
-    private static String actor() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        boolean signedIn = auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken);
-        return signedIn ? auth.getName() : AuditRecord.SYSTEM;
-    }
 }

@@ -8,7 +8,6 @@ import java.util.Optional;
  * one owner; an address that is already in use elsewhere on the NAS (a PPP secret's remote address, an
  * address-list entry owned by someone else) is a conflict. ADMIN and NOC manage pools; assignment is for
  * the subscription process (system identity) and staff.
- * Contract written before the implementation; the network helper implements every method.
  */
 public interface IpPools {
 

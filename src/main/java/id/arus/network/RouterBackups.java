@@ -45,9 +45,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -283,7 +280,7 @@ public class RouterBackups {
             }
             String stored = write(transformPasswords(content, cipher::encrypt));
             BackupVersion version = tx.execute(status -> {
-                BackupVersion v = store.insert(nasId, actor(), reason, stored, checksum, file);
+                BackupVersion v = store.insert(nasId, AuditRecord.currentActor(), reason, stored, checksum, file);
                 store.prune(nasId, keep);
                 return v;
             });
@@ -447,9 +444,4 @@ public class RouterBackups {
         return locks.computeIfAbsent(nasId, id -> new ReentrantLock());
     }
 
-    private static String actor() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        boolean signedIn = auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken);
-        return signedIn ? auth.getName() : AuditRecord.SYSTEM;
-    }
 }

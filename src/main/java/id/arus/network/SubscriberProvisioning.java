@@ -6,7 +6,6 @@ package id.arus.network;
  * entries; then drops the live session when the change needs a reconnect. Idempotent (applying twice
  * changes nothing the second time) and safe against a concurrent full reconcile. Goes through the
  * {@code routes/mikrotik/} routes. For the subscription process (system identity), ADMIN and NOC.
- * Contract written before the implementation; the network helper implements every method.
  *
  * @throws RouterCommandException when the router is unreachable or refuses (the caller's process retries)
  */

@@ -27,7 +27,7 @@ public interface MenuBadge {
     static OptionalInt forRoles(Set<Role> readers, LongSupplier count) {
         Authentication caller = SecurityContextHolder.getContext().getAuthentication();
         boolean reader = caller != null && caller.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .anyMatch(authority -> readers.stream().anyMatch(role -> authority.equals("ROLE_" + role.name())));
+                .anyMatch(authority -> readers.stream().map(Role::authority).anyMatch(authority::equals));
         if (!reader) {
             return OptionalInt.empty();
         }

@@ -9,7 +9,6 @@ import java.util.List;
  * never changes a router directly. Staff roles read; CS and ADMIN register; CS, ADMIN, FINANCE and NOC
  * suspend and unsuspend; ADMIN and CS terminate and change plans; ADMIN and NOC move. A CUSTOMER reaches
  * only their own subscriptions ({@link #mine()}, {@link #registerMine}, {@link #liveState} of their own).
- * Contract written before the implementation; the subscription helper implements every method.
  */
 public interface SubscriptionManagement {
 

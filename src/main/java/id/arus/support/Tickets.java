@@ -47,7 +47,8 @@ public class Tickets {
     public static final int MAX_MESSAGE = 10_000;
 
     static final String SUPPORT_STAFF = "hasAnyRole('ADMIN', 'NOC', 'TECHNICIAN', 'CS')";
-    private static final Set<Role> SUPPORT_ROLES = EnumSet.of(Role.ADMIN, Role.NOC, Role.TECHNICIAN, Role.CS);
+    /** The staff who work tickets; FINANCE does not. */
+    public static final Set<Role> SUPPORT_ROLES = Set.copyOf(EnumSet.of(Role.ADMIN, Role.NOC, Role.TECHNICIAN, Role.CS));
 
     private final TicketStore store;
     private final SupportSettings settings;
@@ -373,7 +374,8 @@ public class Tickets {
         return SecurityContextHolder.getContext().getAuthentication().getName();
     }
 
-    private static boolean callerIsStaff() {
+    /** Whether the signed-in caller works tickets (one of {@link #SUPPORT_ROLES}). */
+    public static boolean callerIsStaff() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         return auth != null && auth.getAuthorities().stream().map(GrantedAuthority::getAuthority)
                 .anyMatch(a -> SUPPORT_ROLES.stream().anyMatch(r -> r.authority().equals(a)));

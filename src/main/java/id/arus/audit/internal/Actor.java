@@ -2,7 +2,6 @@ package id.arus.audit.internal;
 
 import id.arus.audit.AuditRecord;
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
@@ -14,8 +13,7 @@ record Actor(String name, String address) {
 
     static Actor current(String explicitName) {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        boolean signedIn = auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken);
-        String name = explicitName != null ? explicitName : signedIn ? auth.getName() : AuditRecord.SYSTEM;
+        String name = explicitName != null ? explicitName : AuditRecord.currentActor();
         return new Actor(name, address(auth));
     }
 

@@ -89,8 +89,9 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private VerticalLayout details() {
-        fields = new CustomerFields(directory.categories());
-        fields.show(customer, directory.categories());
+        var categories = directory.categories();
+        fields = new CustomerFields(categories);
+        fields.show(customer, categories);
         fields.setReadOnly(!mayChange);
         Button save = new Button(getTranslation("customer.save"), e -> save());
         save.setId("customer-save");

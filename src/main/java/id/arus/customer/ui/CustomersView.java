@@ -153,7 +153,7 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle, Be
         long count = directory.count(query);
         total.setText(getTranslation("customer.list.total", count));
         grid.setItems(q -> directory.search(query, q.getOffset(), q.getLimit()).stream(),
-                q -> (int) Math.min(Integer.MAX_VALUE, directory.count(query)));
+                q -> (int) Math.min(Integer.MAX_VALUE, count)); // counted once per search, not again by the grid
     }
 
     @Override

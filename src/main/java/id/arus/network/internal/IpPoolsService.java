@@ -161,7 +161,7 @@ class IpPoolsService implements IpPools {
             }
         }
         jdbc.sql("insert into ip_assignment (pool_id, nas_id, address, owner, assigned_by) values (?, ?, ?, ?, ?)")
-                .param(poolId).param(nasId).param(address).param(who).param(Actors.current()).update();
+                .param(poolId).param(nasId).param(address).param(who).param(AuditRecord.currentActor()).update();
         IpAssignment assignment = new IpAssignment(poolId, nasId, Ipv4Ranges.format(address), who);
         audit.record(AuditRecord.of("network.pool.assigned", "nas:" + router.name() + "/address:" + assignment.address())
                 .withAfter(Map.of("owner", who, "requested", asked)));
@@ -214,10 +214,7 @@ class IpPoolsService implements IpPools {
     @Transactional(readOnly = true)
     public List<String> conflicts(long nasId) {
         List<String> conflicts = new ArrayList<>();
-        jdbc.sql("select address, string_agg(owner, ', ') from ip_assignment where nas_id = ? group by address having count(*) > 1")
-                .param(nasId)
-                .query((rs, n) -> Ipv4Ranges.format(rs.getLong(1)) + ": assigned to " + rs.getString(2))
-                .list().forEach(conflicts::add);
+        // an address held twice cannot happen: ip_assignment is unique on (nas_id, address)
         Map<Long, String> ownerByAddress = new HashMap<>();
         jdbc.sql("select address, owner from ip_assignment where nas_id = ?").param(nasId)
                 .query(rs -> {

@@ -28,9 +28,8 @@ class ProvisionSubscriberDelegate implements JavaDelegate {
         boolean dropSession = Boolean.TRUE.equals(execution.getVariableLocal(StepVariables.DROP_SESSION));
         SystemIdentity.run("subscription-provisioning", () -> {
             Row row = lifecycle.lock(execution.getProcessBusinessKey());
-            entries.desire(row.subscription(), row.encryptedPassword(), row.isolated());
-            entries.apply(row.subscription(), row.subscription().nasId(), dropSession,
-                    entries.expectedProfile(row.subscription(), row.isolated()));
+            String profile = entries.desire(row.subscription(), row.encryptedPassword(), row.isolated());
+            entries.apply(row.subscription(), row.subscription().nasId(), dropSession, profile);
         });
     }
 }

@@ -53,8 +53,12 @@ class SubscriberEntries {
         return s.login() != null ? s.login() : s.number();
     }
 
-    /** Writes what the router should hold for the subscription on its NAS. */
-    void desire(Subscription s, String encryptedPassword, boolean isolated) {
+    /**
+     * Writes what the router should hold for the subscription on its NAS.
+     *
+     * @return the profile the router should give the subscriber now
+     */
+    String desire(Subscription s, String encryptedPassword, boolean isolated) {
         long nasId = requireNas(s);
         Plan plan = plans.version(s.planId(), s.planVersion());
         String name = routerName(s);
@@ -90,6 +94,7 @@ class SubscriberEntries {
                 desired.removeAddressListEntry(nasId, ISOLATION_LIST, s.address());
             }
         }
+        return profile;
     }
 
     /** Removes everything of the subscription from the desired state of the NAS. */
@@ -125,11 +130,6 @@ class SubscriberEntries {
                     + (expectedProfile == null ? "absent" : "profile " + expectedProfile));
         }
         return held;
-    }
-
-    /** The profile the router should give the subscriber now. */
-    String expectedProfile(Subscription s, boolean isolated) {
-        return isolated ? ISOLATION_PROFILE : plans.version(s.planId(), s.planVersion()).profileName();
     }
 
     private static long requireNas(Subscription s) {

@@ -170,13 +170,6 @@ class SubscriptionService implements SubscriptionManagement {
         return store.list(status, nasId, offset, Math.min(limit, 1000));
     }
 
-    /** How many {@link #list} would give without paging. */
-    @PreAuthorize(STAFF)
-    @Transactional(readOnly = true)
-    public long count(SubscriptionStatus status, Long nasId) {
-        return store.count(status, nasId);
-    }
-
     @Override
     @PreAuthorize(STAFF_OR_CUSTOMER)
     @Transactional(readOnly = true)
@@ -353,7 +346,8 @@ class SubscriptionService implements SubscriptionManagement {
     }
 
     private boolean anyChangeRunning(String number) {
-        return CHANGE_PROCESSES.stream().anyMatch(key -> running(number, key));
+        return runtime.createProcessInstanceQuery().processDefinitionKeyIn(CHANGE_PROCESSES.toArray(String[]::new))
+                .processInstanceBusinessKey(number).count() > 0;
     }
 
     private static void requireStatus(Subscription s, SubscriptionStatus... allowed) {

@@ -83,12 +83,6 @@ public class SubscriptionStore {
                 .query(SubscriptionStore::row).list().stream().map(Row::subscription).toList();
     }
 
-    public long count(SubscriptionStatus status, Long nasId) {
-        return jdbc.sql("""
-                select count(*) from subscription where (cast(:status as text) is null or status = :status)
-                and (cast(:nas as bigint) is null or nas_id = :nas)""")
-                .param("status", status == null ? null : status.name()).param("nas", nasId).query(Long.class).single();
-    }
 
     /** Numbers of live subscriptions sold at an older version of the plan. */
     public List<String> onOlderVersion(long planId, int version) {

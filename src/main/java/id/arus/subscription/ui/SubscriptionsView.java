@@ -21,6 +21,7 @@ import id.arus.subscription.Subscription;
 import id.arus.subscription.SubscriptionManagement;
 import id.arus.subscription.SubscriptionStatus;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -44,7 +45,8 @@ public class SubscriptionsView extends VerticalLayout implements HasDynamicTitle
                              AuthenticationContext authentication) {
         this.subscriptions = subscriptions;
         setPadding(true);
-        Map<Long, String> nasNames = VisibleRouters.of(routers).stream().collect(Collectors.toMap(Nas::id, Nas::name));
+        List<Nas> visibleRouters = VisibleRouters.of(routers);
+        Map<Long, String> nasNames = visibleRouters.stream().collect(Collectors.toMap(Nas::id, Nas::name));
 
         Button create = new Button(getTranslation("subscriptions.new"), VaadinIcon.PLUS.create(),
                 e -> getUI().ifPresent(ui -> ui.navigate(SubscriptionRegistrationView.class)));
@@ -63,10 +65,10 @@ public class SubscriptionsView extends VerticalLayout implements HasDynamicTitle
         status.setClearButtonVisible(true);
         nas.setId("subscriptions-nas");
         nas.setLabel(getTranslation("subscription.nas"));
-        nas.setItems(VisibleRouters.of(routers));
+        nas.setItems(visibleRouters);
         nas.setItemLabelGenerator(Nas::name);
         nas.setClearButtonVisible(true);
-        nas.setVisible(!VisibleRouters.of(routers).isEmpty());
+        nas.setVisible(!visibleRouters.isEmpty());
         status.addValueChangeListener(e -> refresh());
         nas.addValueChangeListener(e -> refresh());
         FlexLayout filters = new FlexLayout(status, nas);

@@ -1,18 +1,13 @@
 package id.arus.support.ui;
 
-import id.arus.shared.Role;
 import id.arus.shell.MenuBadge;
 import id.arus.support.Tickets;
-import java.util.EnumSet;
 import java.util.OptionalInt;
-import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /** The number of active tickets nobody has taken, beside the menu entry, for support staff. */
 @Component
 class TicketsMenuBadge implements MenuBadge {
-
-    private static final Set<Role> READERS = EnumSet.of(Role.ADMIN, Role.NOC, Role.TECHNICIAN, Role.CS);
 
     private final Tickets tickets;
 
@@ -27,6 +22,6 @@ class TicketsMenuBadge implements MenuBadge {
 
     @Override
     public OptionalInt count() {
-        return MenuBadge.forRoles(READERS, tickets::countUnassigned);
+        return MenuBadge.forRoles(Tickets.SUPPORT_ROLES, tickets::countUnassigned);
     }
 }

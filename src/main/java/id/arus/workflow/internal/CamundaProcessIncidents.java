@@ -9,7 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.camunda.bpm.engine.ExternalTaskService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -56,7 +58,15 @@ class CamundaProcessIncidents implements ProcessIncidents {
     public List<ProcessIncident> open() {
         List<Incident> incidents = runtime.createIncidentQuery().orderByIncidentTimestamp().desc().listPage(0, MAX_LISTED);
         Map<String, ProcessDefinition> definitions = new HashMap<>();
-        return incidents.stream().map(i -> describe(i, definitions)).toList();
+        // one query for the business keys of the whole page, not one per incident
+        String[] instanceIds = incidents.stream().map(Incident::getProcessInstanceId).filter(Objects::nonNull).distinct()
+                .toArray(String[]::new);
+        Map<String, String> businessKeys = new HashMap<>();
+        if (instanceIds.length > 0) {
+            runtime.createProcessInstanceQuery().processInstanceIds(Set.of(instanceIds)).list()
+                    .forEach(instance -> businessKeys.put(instance.getId(), instance.getBusinessKey()));
+        }
+        return incidents.stream().map(i -> describe(i, definitions, businessKeys.get(i.getProcessInstanceId()))).toList();
     }
 
     @Override
@@ -68,7 +78,8 @@ class CamundaProcessIncidents implements ProcessIncidents {
     public void retry(String incidentId) {
         Incident incident = Optional.ofNullable(runtime.createIncidentQuery().incidentId(incidentId).singleResult())
                 .orElseThrow(() -> new NoSuchElementException("No open incident " + incidentId + " (already retried or resolved)"));
-        ProcessIncident described = describe(incident, new HashMap<>());
+        ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceId(incident.getProcessInstanceId()).singleResult();
+        ProcessIncident described = describe(incident, new HashMap<>(), instance == null ? null : instance.getBusinessKey());
         switch (incident.getIncidentType()) {
             case FAILED_JOB -> {
                 management.setJobRetries(incident.getConfiguration(), 1);
@@ -93,13 +104,12 @@ class CamundaProcessIncidents implements ProcessIncidents {
         return "process:" + (incident.businessKey() != null ? incident.businessKey() : incident.processInstanceId());
     }
 
-    private ProcessIncident describe(Incident incident, Map<String, ProcessDefinition> definitions) {
+    private ProcessIncident describe(Incident incident, Map<String, ProcessDefinition> definitions, String businessKey) {
         ProcessDefinition definition = definitions.computeIfAbsent(incident.getProcessDefinitionId(), repository::getProcessDefinition);
-        ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceId(incident.getProcessInstanceId()).singleResult();
         String activityId = incident.getFailedActivityId() != null ? incident.getFailedActivityId() : incident.getActivityId();
         return new ProcessIncident(incident.getId(), definition.getKey(),
                 definition.getName() != null ? definition.getName() : definition.getKey(),
-                instance == null ? null : instance.getBusinessKey(), incident.getProcessInstanceId(), activityId,
+                businessKey, incident.getProcessInstanceId(), activityId,
                 activityName(definition.getId(), activityId), incident.getIncidentMessage(),
                 incident.getIncidentTimestamp().toInstant(), incident.getConfiguration());
     }
