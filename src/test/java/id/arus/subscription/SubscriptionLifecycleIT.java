@@ -137,7 +137,15 @@ class SubscriptionLifecycleIT {
                 row(router, "/ppp/active", "name", login).map(s -> !s.get(".id").equals(sessionBefore)).orElse(true));
 
         // paid: back to the plan profile, out of the isolation list
-        subscriptions.unsuspend(number, "lunas");
+        // as staff would: "busy" while the isolation's own mail step runs, then accepted
+        NetworkTestSupport.await("the unsuspension to be accepted", Duration.ofSeconds(10), () -> {
+            try {
+                subscriptions.unsuspend(number, "lunas");
+                return true;
+            } catch (InvalidInputException busy) {
+                return false;
+            }
+        });
         awaitStatus(number, SubscriptionStatus.ACTIVE);
         assertThat(secret(router, login)).hasValueSatisfying(s -> assertThat(s.get("profile")).isEqualTo(plan.profileName()));
         assertThat(row(router, "/ip/firewall/address-list", "comment", "arus:" + login)).isEmpty();

@@ -32,6 +32,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -217,8 +218,9 @@ class SubscriptionService implements SubscriptionManagement {
         try {
             runtime.createMessageCorrelation(SuspensionVariables.MSG_UNSUSPEND).processInstanceBusinessKey(number)
                     .setVariable(SuspensionVariables.UNSUSPEND_NOTE, note == null ? "" : note.trim()).correlate();
-        } catch (MismatchingMessageCorrelationException e) {
-            // the isolation is still being put on the router; it waits for this message once it is there
+        } catch (MismatchingMessageCorrelationException | OptimisticLockingException e) {
+            // the isolation is still being put on the router, or its mail step is running at this instant;
+            // nothing changed, and asking again in a moment succeeds
             throw InvalidInputException.of("status", "subscription.busy");
         }
         audit.record(AuditRecord.of("subscription.unsuspension.requested", SubscriptionLifecycle.subject(number))
