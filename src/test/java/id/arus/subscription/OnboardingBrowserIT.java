@@ -202,6 +202,8 @@ class OnboardingBrowserIT {
             assertThat(back.locator("#portal-service-" + number)).containsText(number + " · " + active.login());
             // read inside the browser request, where the router is asked as the system on the customer's behalf
             assertThat(back.locator("#portal-live-" + number)).containsText("Online · IP " + active.address());
+            // and today's traffic, counted from the session's start although no sample was taken yet
+            assertThat(back.locator("#portal-live-" + number)).containsText(Pattern.compile("Hari ini: unduh [0-9.]+ (B|KB|MB)"));
             back.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/onboarding-portal-active.png"))
                     .setFullPage(true));
         } catch (AssertionError | RuntimeException e) {

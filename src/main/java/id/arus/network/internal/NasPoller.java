@@ -39,8 +39,10 @@ public final class NasPoller implements AutoCloseable {
      * @param timeout           the longest a poll waits for a router's answers
      * @param concurrency       polls running at once on this node
      * @param loginRefusedRetry how long a router that refused the login is left alone (unless edited)
+     * @param usageInterval     time between two samples of a router's session counters (subscribers' usage)
      */
-    public record Settings(String node, Duration interval, Duration timeout, int concurrency, Duration loginRefusedRetry) {
+    public record Settings(String node, Duration interval, Duration timeout, int concurrency, Duration loginRefusedRetry,
+                           Duration usageInterval) {
 
         public Duration leaseTerm() {
             return interval.multipliedBy(3);
@@ -55,16 +57,20 @@ public final class NasPoller implements AutoCloseable {
     private final NasPollLeases leases;
     private final NasProber prober;
     private final TelemetrySender sender;
+    private final SubscriberUsageSampler usage;
     private final ExecutorService workers;
     private final TrafficRates rates = new TrafficRates();
     private final Set<Long> inFlight = ConcurrentHashMap.newKeySet();
     private final Map<Long, Refusal> refusals = new ConcurrentHashMap<>();
     private final Map<Long, AtomicLong> polls = new ConcurrentHashMap<>();
+    private final Map<Long, Instant> usageSampled = new ConcurrentHashMap<>();
     private volatile Set<Long> held = Set.of();
     private volatile boolean closed;
 
-    public NasPoller(Settings settings, NasStore store, NasPollLeases leases, NasProber prober, TelemetrySender sender) {
+    public NasPoller(Settings settings, NasStore store, NasPollLeases leases, NasProber prober, TelemetrySender sender,
+                     SubscriberUsageSampler usage) {
         this.settings = settings;
+        this.usage = usage;
         this.store = store;
         this.leases = leases;
         this.prober = prober;
@@ -147,9 +153,25 @@ public final class NasPoller implements AutoCloseable {
                 rates.forget(nas.id()); // a gap in readings is no basis for a rate
             }
             sender.send(sample(probe));
+            if (probe.status() == NasStatus.ONLINE) {
+                sampleUsageIfDue(nas, probe.checkedAt());
+            }
         } catch (RuntimeException e) {
             // One router's surprise must not end the round for the others; the next round tries again.
             log.warn("Polling NAS {} failed: {}", nas.name(), e.toString());
+        }
+    }
+
+    private void sampleUsageIfDue(Nas nas, Instant now) {
+        Instant last = usageSampled.get(nas.id());
+        if (last != null && now.isBefore(last.plus(settings.usageInterval()))) {
+            return;
+        }
+        usageSampled.put(nas.id(), now); // also after a failure: the next try waits its interval, as a poll does
+        try {
+            usage.sample(nas.id());
+        } catch (RuntimeException e) {
+            log.warn("Sampling the subscribers' usage on NAS {} failed: {}", nas.name(), e.toString());
         }
     }
 
@@ -162,6 +184,7 @@ public final class NasPoller implements AutoCloseable {
 
     private void forget(long nasId) {
         rates.forget(nasId);
+        usageSampled.remove(nasId);
         refusals.remove(nasId);
     }
 

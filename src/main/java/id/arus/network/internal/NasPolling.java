@@ -1,9 +1,12 @@
 package id.arus.network.internal;
 
+import id.arus.settings.OperatorZone;
 import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.Period;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -15,7 +18,8 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs this node's {@link NasPoller} every {@code arus.network.poll.interval} (default 10 s) while the
+ * Runs this node's {@link NasPoller} every {@code arus.network.poll.interval} (default 10 s), sampling
+ * subscribers' usage every {@code arus.network.poll.usage-interval} (default 1 min), while the
  * application runs, and hands its routers over on shutdown. The node id ({@code arus.node-id}, default
  * host name and process id) names the node in {@code nas_poll_lease}, so two nodes on one machine differ.
  */
@@ -30,32 +34,57 @@ class NasPolling implements SmartLifecycle {
     private final NasPollLeases leases;
     private final NasProber prober;
     private final TelemetrySender sender;
+    private final SubscriberUsageSampler usage;
+    private final SubscriberUsageStore usageStore;
+    private final Period usageRetention;
+    private final OperatorZone zone;
     private ScheduledExecutorService timer;
     private NasPoller poller;
 
     NasPolling(NasStore store, NasPollLeases leases, NasProber prober, TelemetrySender sender,
+               SubscriberUsageSampler usage, SubscriberUsageStore usageStore, OperatorZone zone,
                @Value("${arus.node-id:}") String node,
                @Value("${arus.network.poll.interval:10s}") Duration interval,
                @Value("${arus.network.poll.timeout:5s}") Duration timeout,
                @Value("${arus.network.poll.concurrency:16}") int concurrency,
-               @Value("${arus.network.poll.login-refused-retry:15m}") Duration loginRefusedRetry) {
+               @Value("${arus.network.poll.login-refused-retry:15m}") Duration loginRefusedRetry,
+               @Value("${arus.network.poll.usage-interval:1m}") Duration usageInterval,
+               @Value("${arus.network.poll.usage-retention:P400D}") Period usageRetention) {
+        this.usage = usage;
+        this.usageStore = usageStore;
+        this.usageRetention = usageRetention;
+        this.zone = zone;
         this.store = store;
         this.leases = leases;
         this.prober = prober;
         this.sender = sender;
-        this.settings = new NasPoller.Settings(node.isBlank() ? defaultNodeId() : node, interval, timeout, concurrency, loginRefusedRetry);
+        this.settings = new NasPoller.Settings(node.isBlank() ? defaultNodeId() : node, interval, timeout, concurrency, loginRefusedRetry,
+                usageInterval);
     }
 
     @Override
     public synchronized void start() {
-        poller = new NasPoller(settings, store, leases, prober, sender);
+        poller = new NasPoller(settings, store, leases, prober, sender, usage);
         timer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "nas-poll-rounds");
             t.setDaemon(true);
             return t;
         });
         timer.scheduleWithFixedDelay(this::round, settings.interval().toMillis(), settings.interval().toMillis(), TimeUnit.MILLISECONDS);
+        timer.scheduleWithFixedDelay(this::pruneUsage, 1, 24, TimeUnit.HOURS);
         log.info("Polling routers every {} as node {}", settings.interval(), settings.node());
+    }
+
+    /** Forgets subscribers' daily usage older than {@code arus.network.poll.usage-retention} (default 400 days). */
+    private void pruneUsage() {
+        try {
+            int pruned = usageStore.prune(LocalDate.now(zone.zone()).minus(usageRetention));
+            if (pruned > 0) {
+                log.info("Forgot {} day(s) of subscriber usage older than {}", pruned, usageRetention);
+            }
+        } catch (RuntimeException e) {
+            log.warn("Pruning old subscriber usage failed: {}", e.toString());
+        }
     }
 
     private void round() {

@@ -11,6 +11,7 @@ import id.arus.network.routeros.RouterOsReply;
 import id.arus.network.routeros.RouterOsTrapException;
 import id.arus.platform.SecretCipher;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -57,10 +58,12 @@ class SubscriberProvisioningService implements SubscriberProvisioning {
     private final FailoverStore failovers;
     private final SecretCipher cipher;
     private final RoutePipeline pipeline;
+    private final SubscriberUsageStore usage;
     private final NasCommandLocks locks;
 
     SubscriberProvisioningService(DesiredSecretStore secrets, DesiredEntryStore entries, NasStore nas, FailoverStore failovers,
-                                  SecretCipher cipher, RoutePipeline pipeline, NasCommandLocks locks) {
+                                  SecretCipher cipher, RoutePipeline pipeline, NasCommandLocks locks, SubscriberUsageStore usage) {
+        this.usage = usage;
         this.secrets = secrets;
         this.entries = entries;
         this.nas = nas;
@@ -126,29 +129,38 @@ class SubscriberProvisioningService implements SubscriberProvisioning {
         String subscriber = requireName(name);
         long router = routerFor(nasId);
         try {
+            Instant at = Instant.now();
             List<CompletableFuture<RouterOsReply>> replies = pipeline.send(router, SESSION, List.of(
-                    Command.of("/ppp/active/print").proplist("name", "address", "uptime", "caller-id").query("?name=" + subscriber),
+                    Command.of("/ppp/active/print").proplist("name", "address", "uptime", "caller-id", "session-id").query("?name=" + subscriber),
                     Command.of("/interface/print").proplist("name", "rx-byte", "tx-byte").query("?name=<pppoe-" + subscriber + ">"),
-                    Command.of("/ip/hotspot/active/print").proplist("user", "address", "uptime", "mac-address", "bytes-in", "bytes-out")
+                    Command.of("/ip/hotspot/active/print").proplist(".id", "user", "address", "uptime", "mac-address", "bytes-in", "bytes-out")
                             .query("?user=" + subscriber)));
             List<Map<String, String>> ppp = RoutePipeline.join(replies.get(0)).rows();
             List<Map<String, String>> counters = RoutePipeline.join(replies.get(1)).rows();
             if (!ppp.isEmpty()) {
                 Map<String, String> session = ppp.get(0);
                 Map<String, String> traffic = counters.isEmpty() ? Map.of() : counters.get(0);
-                return new LiveSession(true, session.get("address"), uptime(session.get("uptime")), session.get("caller-id"),
-                        number(traffic.get("rx-byte")), number(traffic.get("tx-byte")));
+                SessionCounter live = SubscriberUsageSampler.session(subscriber, String.valueOf(session.get("session-id")),
+                        session.get("uptime"), traffic.get("rx-byte"), traffic.get("tx-byte"), at);
+                return online(session, session.get("caller-id"), live, usage.today(subscriber, router, live, at));
             }
             List<Map<String, String>> hotspot = rowsOrNone(replies.get(2));
             if (!hotspot.isEmpty()) {
                 Map<String, String> session = hotspot.get(0);
-                return new LiveSession(true, session.get("address"), uptime(session.get("uptime")), session.get("mac-address"),
-                        number(session.get("bytes-in")), number(session.get("bytes-out")));
+                SessionCounter live = SubscriberUsageSampler.session(subscriber, session.get(".id"), session.get("uptime"),
+                        session.get("bytes-in"), session.get("bytes-out"), at);
+                return online(session, session.get("mac-address"), live, usage.today(subscriber, router, live, at));
             }
-            return LiveSession.offline();
+            long[] today = usage.today(subscriber, router, null, at);
+            return LiveSession.offline(today[0], today[1]);
         } catch (RouterOsException e) {
             throw failure(router, subscriber, e);
         }
+    }
+
+    private static LiveSession online(Map<String, String> session, String callerId, SessionCounter live, long[] today) {
+        return new LiveSession(true, session.get("address"), uptime(session.get("uptime")), callerId,
+                live.rxBytes(), live.txBytes(), today[0], today[1]);
     }
 
     // ------------------------------------------------------------------------------------------ plan
@@ -309,7 +321,7 @@ class SubscriberProvisioningService implements SubscriberProvisioning {
     }
 
     /** A menu the router lacks (the hotspot package disabled) holds nothing of the subscriber. */
-    private static List<Map<String, String>> rowsOrNone(CompletableFuture<RouterOsReply> reply) {
+    static List<Map<String, String>> rowsOrNone(CompletableFuture<RouterOsReply> reply) {
         try {
             return RoutePipeline.join(reply).rows();
         } catch (RouterOsTrapException missingMenu) {
@@ -369,7 +381,7 @@ class SubscriberProvisioningService implements SubscriberProvisioning {
         return total;
     }
 
-    private static long number(String value) {
+    static long number(String value) {
         try {
             return value == null ? 0 : Long.parseLong(value);
         } catch (NumberFormatException e) {

@@ -18,6 +18,7 @@ import id.arus.portal.PortalLayout;
 import id.arus.settings.OperatorZone;
 import id.arus.shared.InvalidInputException;
 import id.arus.shell.FieldErrors;
+import id.arus.shell.Quantities;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 
@@ -57,15 +58,15 @@ public class PortalDocumentsView extends VerticalLayout implements HasDynamicTit
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes));
         upload.setAcceptedFileTypes("image/jpeg", "image/png", "application/pdf", ".jpg", ".jpeg", ".png", ".pdf");
         upload.addFileRejectedListener(e -> FieldErrors.error(getTranslation("portal.documents.rejectedFile",
-                PortalFormat.bytes(maxBytes))));
-        Paragraph limits = new Paragraph(getTranslation("portal.documents.limits", PortalFormat.bytes(maxBytes)));
+                Quantities.bytes(maxBytes))));
+        Paragraph limits = new Paragraph(getTranslation("portal.documents.limits", Quantities.bytes(maxBytes)));
         limits.setId("documents-limits");
 
         grid.setId("documents-grid");
         grid.addColumn(d -> getTranslation("portal.documents.type." + d.type().name())).setHeader(getTranslation("portal.documents.type"))
                 .setAutoWidth(true);
         grid.addColumn(CustomerDocument::filename).setHeader(getTranslation("portal.documents.file")).setFlexGrow(1);
-        grid.addColumn(d -> PortalFormat.bytes(d.size())).setHeader(getTranslation("portal.documents.size")).setAutoWidth(true);
+        grid.addColumn(d -> Quantities.bytes(d.size())).setHeader(getTranslation("portal.documents.size")).setAutoWidth(true);
         grid.addColumn(d -> zone.format(d.uploadedAt(), getLocale())).setHeader(getTranslation("portal.documents.uploaded"))
                 .setAutoWidth(true);
         grid.addComponentColumn(this::status).setHeader(getTranslation("portal.documents.status")).setAutoWidth(true);

@@ -18,6 +18,7 @@ import id.arus.catalog.Plan;
 import id.arus.catalog.PlanCatalog;
 import id.arus.network.LiveSession;
 import id.arus.portal.PortalLayout;
+import id.arus.shell.Quantities;
 import id.arus.subscription.Subscription;
 import id.arus.subscription.SubscriptionManagement;
 import id.arus.subscription.SubscriptionStatus;
@@ -156,18 +157,18 @@ public class PortalServicesView extends VerticalLayout implements BeforeEnterObs
     private String planName(Subscription s) {
         try {
             Plan plan = plans.version(s.planId(), s.planVersion());
-            return getTranslation("portal.plan", plan.name(), PortalFormat.speed(plan.downloadKbps()), PortalFormat.speed(plan.uploadKbps()));
+            return getTranslation("portal.plan", plan.name(), Quantities.speed(plan.downloadKbps()), Quantities.speed(plan.uploadKbps()));
         } catch (NoSuchElementException e) {
             return s.number();
         }
     }
 
+    /** The live line: online or not, then today's traffic (a customer who went offline still used it). */
     String describe(LiveSession session) {
-        if (!session.online()) {
-            return getTranslation("portal.live.offline");
-        }
-        return getTranslation("portal.live.online", session.address() == null ? "—" : session.address(),
-                PortalFormat.duration(session.uptime()), PortalFormat.bytes(session.txBytes()), PortalFormat.bytes(session.rxBytes()));
+        String state = session.online()
+                ? getTranslation("portal.live.online", session.address() == null ? "—" : session.address(), Quantities.duration(session.uptime()))
+                : getTranslation("portal.live.offline");
+        return state + " · " + getTranslation("portal.live.today", Quantities.bytes(session.todayTxBytes()), Quantities.bytes(session.todayRxBytes()));
     }
 
     @Override

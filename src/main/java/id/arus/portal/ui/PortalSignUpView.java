@@ -31,6 +31,7 @@ import id.arus.portal.SignedUp;
 import id.arus.shared.InvalidInputException;
 import id.arus.shell.FieldErrors;
 import id.arus.shell.LocationPicker;
+import id.arus.shell.Quantities;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -81,8 +82,8 @@ public class PortalSignUpView extends VerticalLayout implements BeforeEnterObser
         location.setHelperText(getTranslation("portal.signup.location.help"));
         PortalFields.labelled(plan, "signup-planId", "portal.signup.plan");
         plan.setItems(plans.sellable());
-        plan.setItemLabelGenerator(p -> getTranslation("portal.signup.planLabel", p.name(), PortalFormat.speed(p.downloadKbps()),
-                PortalFormat.speed(p.uploadKbps()), p.price().format(), getTranslation("portal.cycle." + p.cycle().name())));
+        plan.setItemLabelGenerator(p -> getTranslation("portal.signup.planLabel", p.name(), Quantities.speed(p.downloadKbps()),
+                Quantities.speed(p.uploadKbps()), p.price().format(), getTranslation("portal.cycle." + p.cycle().name())));
         PortalFields.labelled(site, "signup-site", "portal.signup.site");
         site.setHelperText(getTranslation("portal.signup.site.help"));
         PortalFields.labelled(username, "signup-username", "portal.signup.username");

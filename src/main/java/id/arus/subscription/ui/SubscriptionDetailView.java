@@ -32,6 +32,7 @@ import id.arus.network.NasManagement;
 import id.arus.settings.OperatorZone;
 import id.arus.shared.InvalidInputException;
 import id.arus.shell.FieldErrors;
+import id.arus.shell.Quantities;
 import id.arus.subscription.Subscription;
 import id.arus.subscription.SubscriptionChange;
 import id.arus.subscription.SubscriptionManagement;
@@ -149,9 +150,10 @@ public class SubscriptionDetailView extends VerticalLayout implements BeforeEnte
         try {
             LiveSession session = subscriptions.liveState(s.number());
             box.add(new Span(session.online()
-                    ? getTranslation("subscription.live.online", session.address(), session.uptime().toString().substring(2),
-                    session.rxBytes(), session.txBytes())
+                    ? getTranslation("subscription.live.online", session.address(), Quantities.duration(session.uptime()))
                     : getTranslation("subscription.live.offline")));
+            box.add(new Span(getTranslation("subscription.live.today", Quantities.bytes(session.todayTxBytes()),
+                    Quantities.bytes(session.todayRxBytes()))));
         } catch (RuntimeException e) {
             // an unreachable router must not hide the rest of the page
             box.add(new Span(getTranslation("subscription.live.unknown")));

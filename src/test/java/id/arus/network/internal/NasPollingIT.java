@@ -29,6 +29,7 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -61,7 +62,11 @@ class NasPollingIT {
     @Autowired
     TelemetrySender sender;
     @Autowired
+    SubscriberUsageSampler usage;
+    @Autowired
     NasTelemetry telemetry;
+    @Autowired
+    JdbcTemplate jdbc;
     @Autowired
     ConfigurableApplicationContext context;
 
@@ -96,8 +101,12 @@ class NasPollingIT {
     }
 
     private NasPoller poller(String node, Duration interval) {
-        return new NasPoller(new NasPoller.Settings(node + "-" + tag, interval, Duration.ofSeconds(3), 4, Duration.ofMinutes(15)),
-                store, leases, prober, sender);
+        return new NasPoller(new NasPoller.Settings(node + "-" + tag, interval, Duration.ofSeconds(3), 4, Duration.ofMinutes(15), Duration.ofMinutes(1)),
+                store, leases, prober, sender, usage);
+    }
+
+    private long usageRounds(long nasId) {
+        return jdbc.queryForObject("select count(*) from subscriber_usage_round where nas_id = ?", Long.class, nasId);
     }
 
     private static void round(NasPoller poller) throws Exception {
@@ -113,6 +122,7 @@ class NasPollingIT {
         try (NasPoller a = poller("node-a", Duration.ofSeconds(1)); NasPoller b = poller("node-b", Duration.ofSeconds(1))) {
             round(a);
             assertThat(a.held()).as("alone, node a takes every router").contains(nas.id());
+            assertThat(usageRounds(nas.id())).as("the online router's sessions were sampled for usage").isOne();
             for (int i = 0; i < 4; i++) {
                 Map<Long, long[]> before = counts(a, b);
                 // both nodes run their rounds at the same moment, as two schedulers would

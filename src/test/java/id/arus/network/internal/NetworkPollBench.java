@@ -52,6 +52,8 @@ class NetworkPollBench {
     @Autowired
     TelemetrySender sender;
     @Autowired
+    SubscriberUsageSampler usage;
+    @Autowired
     JdbcClient jdbc;
 
     @Test
@@ -67,7 +69,7 @@ class NetworkPollBench {
                         false, router.username(), router.password(), "Bench", null, NasRole.PRIMARY, null, null, null)).id());
             }
             try (NasPoller poller = new NasPoller(new NasPoller.Settings("bench-node", INTERVAL, Duration.ofSeconds(5), 16,
-                    Duration.ofMinutes(15)), store, leases, prober, sender)) {
+                    Duration.ofMinutes(15), Duration.ofMinutes(1)), store, leases, prober, sender, usage)) {
                 // warm-up: connections opened and logged in, code compiled, Kafka topic created
                 poller.pollRound().get(60, TimeUnit.SECONDS);
                 Thread.sleep(5_000);

@@ -18,6 +18,7 @@ import id.arus.network.internal.NasPollLeases;
 import id.arus.network.internal.NasPoller;
 import id.arus.network.internal.NasProber;
 import id.arus.network.internal.NasStore;
+import id.arus.network.internal.SubscriberUsageSampler;
 import id.arus.network.internal.TelemetrySender;
 import id.arus.shared.Role;
 import id.arus.shared.SystemIdentity;
@@ -60,6 +61,8 @@ class NasChartsBrowserIT {
     NasProber prober;
     @Autowired
     TelemetrySender sender;
+    @Autowired
+    SubscriberUsageSampler usage;
 
     @AfterAll
     static void stopRouters() {
@@ -76,7 +79,7 @@ class NasChartsBrowserIT {
         String base = "http://localhost:" + port;
 
         try (NasPoller poller = new NasPoller(new NasPoller.Settings("charts-" + tag, Duration.ofSeconds(10), Duration.ofSeconds(3), 4,
-                Duration.ofMinutes(15)), store, leases, prober, sender);
+                Duration.ofMinutes(15), Duration.ofMinutes(1)), store, leases, prober, sender, usage);
              Playwright playwright = Playwright.create(new Playwright.CreateOptions()
                      .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
              Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()

@@ -19,6 +19,7 @@ import id.arus.network.internal.NasPollLeases;
 import id.arus.network.internal.NasPoller;
 import id.arus.network.internal.NasProber;
 import id.arus.network.internal.NasStore;
+import id.arus.network.internal.SubscriberUsageSampler;
 import id.arus.network.internal.TelemetrySender;
 import id.arus.shared.SystemIdentity;
 import id.arus.shell.ArusI18n;
@@ -55,6 +56,8 @@ class NasDetailViewIT {
     NasProber prober;
     @Autowired
     TelemetrySender sender;
+    @Autowired
+    SubscriberUsageSampler usage;
 
     private final String tag = UUID.randomUUID().toString().substring(0, 6);
 
@@ -74,7 +77,7 @@ class NasDetailViewIT {
         Nas nas = SystemIdentity.call("nas-page-test", () -> registry.create(new NasForm("NAS Page " + version + " " + tag,
                 "127.0.0.1", router.port(), false, router.username(), router.password(), "Lab", null, NasRole.PRIMARY, null, null, null)));
         try (NasPoller poller = new NasPoller(new NasPoller.Settings("view-" + tag, Duration.ofSeconds(10), Duration.ofSeconds(3), 4,
-                Duration.ofMinutes(15)), store, leases, prober, sender)) {
+                Duration.ofMinutes(15), Duration.ofMinutes(1)), store, leases, prober, sender, usage)) {
             poller.pollRound().get(30, TimeUnit.SECONDS);
             Thread.sleep(300);
             poller.pollRound().get(30, TimeUnit.SECONDS);

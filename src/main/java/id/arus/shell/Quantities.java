@@ -1,20 +1,20 @@
-package id.arus.portal.ui;
+package id.arus.shell;
 
 import java.time.Duration;
 import java.util.Locale;
 
-/** Numbers as a customer reads them: speeds in Mbps, traffic in MB/GB, uptime in days and hours. */
-final class PortalFormat {
+/** Quantities as people read them, staff and customers alike: speeds in Mbps, traffic in MB/GB, uptime in days and hours. */
+public final class Quantities {
 
-    private PortalFormat() {
+    private Quantities() {
     }
 
-    static String speed(long kbps) {
+    public static String speed(long kbps) {
         return kbps >= 1000 && kbps % 1000 == 0 ? (kbps / 1000) + " Mbps"
                 : kbps >= 1000 ? String.format(Locale.ROOT, "%.1f Mbps", kbps / 1000.0) : kbps + " kbps";
     }
 
-    static String bytes(long bytes) {
+    public static String bytes(long bytes) {
         if (bytes < 1024) {
             return bytes + " B";
         }
@@ -28,7 +28,7 @@ final class PortalFormat {
         return String.format(Locale.ROOT, "%.1f %s", value, units[unit]);
     }
 
-    static String duration(Duration d) {
+    public static String duration(Duration d) {
         if (d == null) {
             return "—";
         }
