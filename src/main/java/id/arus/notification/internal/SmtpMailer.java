@@ -24,6 +24,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.mail.MailProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailAuthenticationException;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
@@ -110,11 +111,14 @@ class SmtpMailer implements Mailer, TestMailSender {
                 .orElseGet(() -> fallbackProperties.getHost() + ":" + fallbackProperties.getPort());
         try {
             sender.send(message -> {
-                MimeMessageHelper helper = new MimeMessageHelper(message, "UTF-8");
+                MimeMessageHelper helper = new MimeMessageHelper(message, !mail.attachments().isEmpty(), "UTF-8");
                 helper.setFrom(from(saved));
                 helper.setTo(mail.to());
                 helper.setSubject(mail.subject());
                 helper.setText(mail.textBody());
+                for (OutgoingMail.Attachment file : mail.attachments()) {
+                    helper.addAttachment(file.fileName(), new ByteArrayResource(file.content()), file.contentType());
+                }
             });
         } catch (MailException e) {
             String reason = explain(e, saved);

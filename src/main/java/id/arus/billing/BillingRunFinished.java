@@ -1,0 +1,4 @@
+package id.arus.billing;
+
+public record BillingRunFinished(long runId, int issued) {
+}

@@ -1,0 +1,3 @@
+package id.arus.billing;
+
+public enum BillingRunStatus { RUNNING, DONE, FAILED }

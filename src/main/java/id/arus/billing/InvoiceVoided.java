@@ -1,0 +1,4 @@
+package id.arus.billing;
+
+public record InvoiceVoided(String number, String customerCode, String subscriptionNumber, String reason) {
+}
