@@ -31,6 +31,9 @@ create table invoice (
     customer_id         bigint      not null,
     customer_code       text        not null,
     subscription_number text,
+    -- snapshots at issue, for revenue by plan and by area without reading other modules' tables
+    plan_code           text,
+    area                text,
     purpose             text        not null check (purpose in ('RECURRING', 'INSTALLATION', 'PRORATA', 'MANUAL')),
     period_start        date,
     period_end          date,

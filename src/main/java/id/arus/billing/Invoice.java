@@ -19,7 +19,7 @@ import java.util.List;
  * @param paid               what has been applied from payments and credit so far
  */
 public record Invoice(long id, String number, long customerId, String customerCode, String subscriptionNumber,
-                      InvoicePurpose purpose, LocalDate periodStart, LocalDate periodEnd, Instant issuedAt, LocalDate dueDate,
+                      String planCode, String area, InvoicePurpose purpose, LocalDate periodStart, LocalDate periodEnd, Instant issuedAt, LocalDate dueDate,
                       InvoiceStatus status, Money subtotal, Money taxBase, BigDecimal taxRate, Money tax, Money total,
                       Money paid, String voidReason, Instant paidAt, List<InvoiceLine> lines) {
 
