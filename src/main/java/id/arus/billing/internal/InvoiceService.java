@@ -32,6 +32,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -188,9 +189,15 @@ class InvoiceService implements Invoices {
         TaxPolicy.Totals totals = tax.totals(sum, draft.taxInclusive());
         String number = numbers.next(today, 1).get(0);
         InvoicePurpose purpose = draft.purpose() == null ? InvoicePurpose.MANUAL : draft.purpose();
-        long id = store.insert(new InvoiceStore.NewInvoice(number, customer.id(), customer.code(),
+        long id;
+        try {
+            id = store.insert(new InvoiceStore.NewInvoice(number, customer.id(), customer.code(),
                 blankToNull(draft.subscriptionNumber()), blankToNull(draft.planCode()), blankToNull(draft.area()), purpose,
                 draft.periodStart(), draft.periodEnd(), Instant.now(), due, tax, draft.taxInclusive(), totals), lines);
+        } catch (DuplicateKeyException invoicedBefore) {
+            // the unique index on (subscription, period) of recurring invoices: this period is billed already
+            throw InvalidInputException.of("periodStart", "billing.invoice.period.invoiced");
+        }
         Invoice issued = store.find(number).orElseThrow().invoice();
         audit.record(AuditRecord.of("billing.invoice.issued", subject(number)).withAfter(auditView(issued)));
         events.publishEvent(new InvoiceIssued(number, customer.code(), issued.subscriptionNumber(), issued.total(), due));

@@ -97,7 +97,8 @@ class InvoiceViewsIT {
         KaribuViews.start(context, Locale.ENGLISH);
         UI.getCurrent().navigate(InvoiceView.class, new RouteParameters("number", invoice.number()));
 
-        assertThat(_get(H2.class).getText()).isEqualTo(invoice.number());
+        InvoiceView view = _get(InvoiceView.class);
+        assertThat(_get(view, H2.class).getText()).isEqualTo(invoice.number());
         assertThat(_get(Anchor.class, spec -> spec.withId("invoice-pdf")).getHref()).isNotBlank();
         _click(_get(Button.class, spec -> spec.withId("invoice-void")));
         _click(_get(Button.class, spec -> spec.withId("invoice-void-confirm")));
