@@ -60,6 +60,8 @@ class RoleMatrixIT {
         /** the staff who register and edit customers (and sign them up for subscriptions) */
         CUSTOMER_CARE,
         ADMIN,
+        /** billing runs: finance and admins */
+        BILLING_RUNS,
         /** the customer portal: customers only (staff have the staff app) */
         CUSTOMER;
 
@@ -73,6 +75,7 @@ class RoleMatrixIT {
                 case PROCESS_OPS -> role == Role.ADMIN || role == Role.NOC || role == Role.CS;
                 case CUSTOMER_CARE -> role == Role.ADMIN || role == Role.CS;
                 case ADMIN -> role == Role.ADMIN;
+                case BILLING_RUNS -> role == Role.ADMIN || role == Role.FINANCE;
                 case CUSTOMER -> role == Role.CUSTOMER;
             };
         }
@@ -114,6 +117,7 @@ class RoleMatrixIT {
             Map.entry("admin/settings", Access.ADMIN),
             Map.entry("admin/artifacts", Access.ADMIN),
             Map.entry("plans", Access.PLANS),
+            Map.entry("billing/runs", Access.BILLING_RUNS),
             Map.entry("workflow/incidents", Access.PROCESS_OPS),
             Map.entry("tickets", Access.NETWORK),
             Map.entry("tickets/:number", Access.NETWORK),

@@ -212,7 +212,10 @@ class BillingRunService implements BillingRuns, DisposableBean {
     private void bill(long id, LocalDate periodStart) {
         try {
             LocalDate today = LocalDate.now(zone.zone());
+            long readStart = System.nanoTime();
             List<Subscription> candidates = SystemIdentity.call("billing-run", this::activeAndSuspended);
+            log.info("Billing run {}: {} active and suspended subscriptions read in {} ms", id, candidates.size(),
+                    (System.nanoTime() - readStart) / 1_000_000);
             Map<String, Plan> planVersions = new HashMap<>();
             List<DueInvoice> due = new ArrayList<>();
             int failed = 0;
@@ -233,9 +236,12 @@ class BillingRunService implements BillingRuns, DisposableBean {
             }
             LocalDate dueDate = today.plusDays(settings.dueDays());
             int chunkSize = settings.chunkSize();
+            long writeStart = System.nanoTime();
             for (int from = 0; from < due.size(); from += chunkSize) {
                 writeChunk(id, due.subList(from, Math.min(due.size(), from + chunkSize)), today, dueDate);
             }
+            log.info("Billing run {}: {} due subscriptions written in chunks of {} in {} ms", id, due.size(), chunkSize,
+                    (System.nanoTime() - writeStart) / 1_000_000);
             BillingRun done = transactions.execute(status -> {
                 store.finish(id, BillingRunStatus.DONE, null);
                 BillingRun run = store.get(id);
