@@ -62,6 +62,10 @@ class RoleMatrixIT {
         ADMIN,
         /** billing runs: finance and admins */
         BILLING_RUNS,
+        /** invoices: ADMIN, FINANCE and CS read */
+        INVOICE_READERS,
+        /** invoices: ADMIN and FINANCE issue and void */
+        INVOICE_ACTORS,
         /** the customer portal: customers only (staff have the staff app) */
         CUSTOMER;
 
@@ -76,6 +80,8 @@ class RoleMatrixIT {
                 case CUSTOMER_CARE -> role == Role.ADMIN || role == Role.CS;
                 case ADMIN -> role == Role.ADMIN;
                 case BILLING_RUNS -> role == Role.ADMIN || role == Role.FINANCE;
+                case INVOICE_READERS -> role == Role.ADMIN || role == Role.FINANCE || role == Role.CS;
+                case INVOICE_ACTORS -> role == Role.ADMIN || role == Role.FINANCE;
                 case CUSTOMER -> role == Role.CUSTOMER;
             };
         }
@@ -126,7 +132,11 @@ class RoleMatrixIT {
             Map.entry("portal/profil", Access.CUSTOMER),
             Map.entry("portal/dokumen", Access.CUSTOMER),
             Map.entry("portal/tiket", Access.CUSTOMER),
-            Map.entry("portal/tiket/:number", Access.CUSTOMER));
+            Map.entry("portal/tiket/:number", Access.CUSTOMER),
+            Map.entry("billing/invoices", Access.INVOICE_READERS),
+            Map.entry("billing/invoices/:number", Access.INVOICE_READERS),
+            Map.entry("billing/invoices/new", Access.INVOICE_ACTORS),
+            Map.entry("portal/tagihan", Access.CUSTOMER));
 
     /** An API call and the roles that may make it; every other role gets 403 and anonymous callers 401. */
     record Endpoint(String method, String path, String body, int success, Set<Role> allowed) {

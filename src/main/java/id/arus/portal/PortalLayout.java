@@ -38,6 +38,7 @@ public class PortalLayout extends Div implements RouterLayout, AfterNavigationOb
     /** The portal's pages, in menu order: route and message key. */
     static final List<String[]> LINKS = List.of(
             new String[] {"portal", "portal.nav.services"},
+            new String[] {"portal/tagihan", "billing.portal.nav"},
             new String[] {"portal/tiket", "portal.nav.tickets"},
             new String[] {"portal/dokumen", "portal.nav.documents"},
             new String[] {"portal/profil", "portal.nav.profile"});

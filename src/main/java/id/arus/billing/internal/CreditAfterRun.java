@@ -1,5 +1,7 @@
 package id.arus.billing.internal;
 
+import id.arus.shared.Money;
+import id.arus.shared.SystemIdentity;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,9 +18,11 @@ class CreditAfterRun {
     private static final Logger log = LoggerFactory.getLogger(CreditAfterRun.class);
 
     private final JdbcClient jdbc;
+    private final CreditApplier applier;
 
-    CreditAfterRun(JdbcClient jdbc) {
+    CreditAfterRun(JdbcClient jdbc, CreditApplier applier) {
         this.jdbc = jdbc;
+        this.applier = applier;
     }
 
     /** Customers invoiced by the run whose credit balance is positive. */
@@ -32,8 +36,17 @@ class CreditAfterRun {
 
     void applyAfter(long runId) {
         List<Long> customers = customersWithCredit(runId);
+        Money used = Money.ZERO;
+        for (long customerId : customers) {
+            try {
+                used = used.plus(SystemIdentity.call("billing-run", () -> applier.applyToOpenInvoices(customerId)));
+            } catch (RuntimeException e) {
+                // the credit stays on the customer's account; the next invoice or run applies it
+                log.warn("Billing run {}: credit of customer {} not applied: {}", runId, customerId, e.toString());
+            }
+        }
         if (!customers.isEmpty()) {
-            log.info("Billing run {}: {} customer(s) have credit to apply", runId, customers.size());
+            log.info("Billing run {}: credit of {} customer(s) applied, {} in all", runId, customers.size(), used);
         }
     }
 }

@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -40,12 +39,12 @@ class ProrataOnActivation {
 
     private final SubscriptionManagement subscriptions;
     private final PlanCatalog plans;
-    private final ObjectProvider<Invoices> invoices;
+    private final Invoices invoices;
     private final RunInvoiceLines lines;
     private final OperatorZone zone;
     private final JdbcClient jdbc;
 
-    ProrataOnActivation(SubscriptionManagement subscriptions, PlanCatalog plans, ObjectProvider<Invoices> invoices,
+    ProrataOnActivation(SubscriptionManagement subscriptions, PlanCatalog plans, Invoices invoices,
                         RunInvoiceLines lines, OperatorZone zone, JdbcClient jdbc) {
         this.subscriptions = subscriptions;
         this.plans = plans;
@@ -80,7 +79,7 @@ class ProrataOnActivation {
         Period period = BillingPeriods.containing(firstDay, plan.cycle());
         List<InvoiceLine> invoiceLines = new ArrayList<>(lines.periodLines(plan, new Billing(period, firstDay)));
         lines.installationLine(plan).ifPresent(invoiceLines::add);
-        invoices.getObject().issue(new InvoiceDraft(subscription.customerCode(), subscriptionNumber, InvoicePurpose.PRORATA,
+        invoices.issue(new InvoiceDraft(subscription.customerCode(), subscriptionNumber, InvoicePurpose.PRORATA,
                 firstDay, period.end(), null, plan.taxInclusive(), plan.code(), subscription.site(), invoiceLines));
     }
 }

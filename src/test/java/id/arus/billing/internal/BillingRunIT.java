@@ -193,6 +193,36 @@ class BillingRunIT {
                         prefix + "-000003 2018-12-01 610500", prefix + "-000004 2019-01-01 999000");
     }
 
+    @Autowired
+    ProrataOnActivation prorata;
+    @Autowired
+    id.arus.customer.CustomerDirectory customers;
+
+    @Test
+    void aPrepaidActivationIsInvoicedPartPeriodAndInstallationOnceEvenWhenHandledTwice() {
+        signIn("cs-it", "ADMIN");
+        var customer = customers.create(id.arus.customer.TestCustomers.form("Prorata Uji"));
+        Plan plan = BillingTestData.plan(catalog, Money.idr(300_000), false, BillingCycle.MONTHLY, true, Money.idr(150_000));
+        String prefix = batch();
+        jdbc.sql("""
+                        insert into subscription (number, customer_id, customer_code, plan_id, plan_version, type, status, site,
+                            installation_address, activated_at) values (?, ?, ?, ?, ?, 'PPPOE', 'ACTIVE', 'Bandung', 'Jl. Uji', ?)""")
+                .params(prefix + "-000001", customer.id(), customer.code(), plan.id(), plan.version(),
+                        java.sql.Timestamp.from(jakarta("2026-11-21T09:00:00").toInstant())).update();
+
+        id.arus.shared.SystemIdentity.run("billing-prorata", () -> prorata.invoiceFirstPeriod(prefix + "-000001"));
+        id.arus.shared.SystemIdentity.run("billing-prorata", () -> prorata.invoiceFirstPeriod(prefix + "-000001"));
+
+        assertThat(jdbc.sql("""
+                        select i.purpose || ' ' || i.period_start || '..' || i.period_end || ' ' || string_agg(l.kind || ' ' || l.amount, ', ' order by l.position)
+                        from invoice i join invoice_line l on l.invoice_id = i.id where i.subscription_number = ?
+                        group by i.id, i.purpose, i.period_start, i.period_end""")
+                .param(prefix + "-000001").query(String.class).list())
+                .containsExactly("PRORATA 2026-11-21..2026-11-30 PRORATA 100000, INSTALLATION 150000");
+        assertThat(BillingPeriods.dueOn(LocalDate.parse("2026-12-01"), BillingCycle.MONTHLY, true, LocalDate.parse("2026-11-21")))
+                .as("the December run bills the full month").isPresent();
+    }
+
     @Test
     void onlyFinanceAndAdminRunAndOnlyForAPeriodStart() {
         signIn("finance-it", "FINANCE");
