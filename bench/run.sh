@@ -16,6 +16,8 @@
 #             technician's completion to the secret on the router; then 200 isolated and unsuspended:
 #             unsuspend p50/p99 to the plan profile back on the router. Targets: p99 under 2 s. Then the
 #             customers benchmark (customer_search_p95_ms), which the issue counts among the lifecycle figures.
+#   billing   a billing run over 100,000 active subscriptions on the embedded PostgreSQL (target 60 s), the same
+#             run again (target 10 s, exactly 0 new invoices); then the payment callbacks and pay-to-online figures.
 #   poll      200 simulated routers polled every 10 s for a minute by the real poller (samples through the
 #             in-app Kafka into PostgreSQL); CPU of Arus in percent of two cores (target under 25).
 set -euo pipefail
@@ -62,6 +64,7 @@ run_bench() {
 dashboard() { run_bench dashboard DashboardLoadBench; }
 network() { run_bench network NetworkReconcileBench; }
 poll() { run_bench poll NetworkPollBench; }
+billing() { run_bench billing BillingRunBench,PaymentCallbackBench,PayToOnlineBench; }
 customers() { run_bench "customer search" CustomerSearchBench; }
 lifecycle() {
   run_bench lifecycle SubscriptionLifecycleBench,CustomerSearchBench ${BENCH_ACTIVATIONS:+-Dbench.activations=$BENCH_ACTIVATIONS}
@@ -74,5 +77,6 @@ case "$name" in
   poll) poll ;;
   customers) customers ;;
   lifecycle) lifecycle ;;
-  *) echo "usage: $0 startup|dashboard|network|poll|customers|lifecycle" >&2; exit 2 ;;
+  billing) billing ;;
+  *) echo "usage: $0 startup|dashboard|network|poll|customers|lifecycle|billing" >&2; exit 2 ;;
 esac

@@ -60,6 +60,8 @@ class RoleMatrixIT {
         /** the staff who register and edit customers (and sign them up for subscriptions) */
         CUSTOMER_CARE,
         ADMIN,
+        /** billing runs: finance and admins */
+        BILLING_RUNS,
         /** invoices: ADMIN, FINANCE and CS read */
         INVOICE_READERS,
         /** invoices: ADMIN and FINANCE issue and void */
@@ -77,6 +79,7 @@ class RoleMatrixIT {
                 case PROCESS_OPS -> role == Role.ADMIN || role == Role.NOC || role == Role.CS;
                 case CUSTOMER_CARE -> role == Role.ADMIN || role == Role.CS;
                 case ADMIN -> role == Role.ADMIN;
+                case BILLING_RUNS -> role == Role.ADMIN || role == Role.FINANCE;
                 case INVOICE_READERS -> role == Role.ADMIN || role == Role.FINANCE || role == Role.CS;
                 case INVOICE_ACTORS -> role == Role.ADMIN || role == Role.FINANCE;
                 case CUSTOMER -> role == Role.CUSTOMER;
@@ -120,6 +123,7 @@ class RoleMatrixIT {
             Map.entry("admin/settings", Access.ADMIN),
             Map.entry("admin/artifacts", Access.ADMIN),
             Map.entry("plans", Access.PLANS),
+            Map.entry("billing/runs", Access.BILLING_RUNS),
             Map.entry("workflow/incidents", Access.PROCESS_OPS),
             Map.entry("tickets", Access.NETWORK),
             Map.entry("tickets/:number", Access.NETWORK),
