@@ -22,7 +22,7 @@ import org.kie.api.runtime.KieSession;
  * The real DRL files of {@code rules/billing/} compiled as the rules module compiles them (the KIE API, one
  * file system), evaluated in a fresh session per case with the names of the rules that fired.
  */
-final class BillingRuleFiles {
+public final class BillingRuleFiles {
 
     private final KieBase base;
 
@@ -31,7 +31,7 @@ final class BillingRuleFiles {
     }
 
     /** Compiles the files (paths relative to the working directory); a compile error fails the test. */
-    static BillingRuleFiles compile(String... files) {
+    public static BillingRuleFiles compile(String... files) {
         KieServices kie = KieServices.Factory.get();
         KieFileSystem fileSystem = kie.newKieFileSystem();
         for (String file : files) {
@@ -50,18 +50,18 @@ final class BillingRuleFiles {
         return base.getKiePackages().stream().mapToInt(p -> p.getRules().size()).sum();
     }
 
-    record Outcome(List<String> fired, List<Object> objects) {
+    public record Outcome(List<String> fired, List<Object> objects) {
 
-        boolean fired(String code) {
+        public boolean fired(String code) {
             return fired.stream().anyMatch(name -> name.startsWith(code + " "));
         }
 
-        <T> List<T> all(Class<T> type) {
+        public <T> List<T> all(Class<T> type) {
             return objects.stream().filter(type::isInstance).map(type::cast).toList();
         }
     }
 
-    Outcome evaluate(Collection<?> facts) {
+    public Outcome evaluate(Collection<?> facts) {
         KieSession session = base.newKieSession();
         List<String> fired = new ArrayList<>();
         session.addEventListener(new DefaultAgendaEventListener() {
