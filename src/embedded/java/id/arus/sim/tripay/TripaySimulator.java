@@ -372,7 +372,7 @@ public class TripaySimulator implements DisposableBean {
 
     private static void fee(ObjectNode fee, long flat, java.math.BigDecimal percent) {
         fee.put("flat", flat);
-        fee.put("percent", percent.toPlainString());
+        fee.put("percent", percent);
     }
 
     private Reply createTransaction(HttpExchange exchange) throws IOException {

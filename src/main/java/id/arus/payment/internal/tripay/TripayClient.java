@@ -91,10 +91,16 @@ class TripayClient implements GatewayClient {
                 channel.path("name").asText(),
                 channel.path("group").asText(),
                 Money.idr(customerFee.path("flat").asLong()),
-                customerFee.path("percent").isMissingNode() ? BigDecimal.ZERO : customerFee.path("percent").decimalValue(),
+                decimal(customerFee.path("percent")),
                 Money.idr(channel.path("minimum_amount").asLong()),
                 Money.idr(channel.path("maximum_amount").asLong()),
                 channel.path("active").asBoolean(false));
+    }
+
+    /** Tripay writes fee percentages as numbers ({@code 0.7}) or, for some channels, as strings ({@code "0.70"}). */
+    private static BigDecimal decimal(JsonNode node) {
+        String text = node.asText("").trim();
+        return text.isEmpty() || node.isNull() ? BigDecimal.ZERO : new BigDecimal(text);
     }
 
     @Override
