@@ -12,7 +12,9 @@ import id.arus.catalog.PlanCatalog;
 import id.arus.customer.Customer;
 import id.arus.customer.CustomerDirectory;
 import id.arus.customer.CustomerQuery;
+import id.arus.payment.Checkout;
 import id.arus.payment.ManualPayment;
+import id.arus.payment.PaymentChannel;
 import id.arus.payment.PaymentMethod;
 import id.arus.payment.Payments;
 import id.arus.settings.OperatorZone;
@@ -26,6 +28,11 @@ import id.arus.subscription.SuspensionReason;
 import id.arus.workflow.InboxFilter;
 import id.arus.workflow.InboxTask;
 import id.arus.workflow.TaskInbox;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -48,7 +55,7 @@ import org.springframework.stereotype.Component;
  * <ul>
  *   <li>a billing run for the current month, so the active demo subscriptions have their invoices;</li>
  *   <li>an installation invoice for the first of them, paid in cash at the office, and its monthly invoice paid
- *       by bank transfer;</li>
+ *       by bank transfer; the second one's invoice paid through Tripay (the demo's Tripay simulator);</li>
  *   <li>for the portal account {@code pelanggan} a subscription of its own (through the onboarding tasks), an
  *       overdue, unpaid invoice for last month and, for it, isolation for non-payment: the newcomer signs in as
  *       {@code pelanggan}, pays it on the Midtrans simulator's page and watches the service come back;</li>
@@ -74,6 +81,7 @@ class BillingDemoData {
     private final TaskInbox inbox;
     private final JdbcClient jdbc;
     private final OperatorZone zone;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     BillingDemoData(Invoices invoices, BillingRuns billingRuns, Payments payments, SubscriptionManagement subscriptions,
                     CustomerDirectory customers, PlanCatalog plans, TaskInbox inbox, JdbcClient jdbc, OperatorZone zone) {
@@ -138,11 +146,44 @@ class BillingDemoData {
                         "TRF-DEMO-" + monthly.number(), Instant.now(), "Demo: transfer BCA"));
             }
         }
+        if (active.size() > 1) {
+            payThroughTripay(active.get(1));
+        }
 
         for (Subscription isolated : subscriptions.list(SubscriptionStatus.SUSPENDED, null, 0, 10)) {
             overdueInvoice(isolated, today);
         }
         portalCustomerIsolated(today);
+    }
+
+    /**
+     * Pays the subscriber's open invoices at Tripay as the customer would: a checkout, then "pay" on the gateway's
+     * page (the demo's Tripay simulator), whose signed callback reaches Arus's webhook like a real one.
+     */
+    private void payThroughTripay(Subscription subscription) {
+        Optional<String> channel = payments.channels().stream().filter(PaymentChannel::active).map(PaymentChannel::code)
+                .findFirst();
+        if (channel.isEmpty()) {
+            log.info("No active Tripay channel: no demo payment through a gateway");
+            return;
+        }
+        for (Invoice open : invoices.ofCustomer(subscription.customerCode())) {
+            if (!open.status().open()) {
+                continue;
+            }
+            Checkout checkout = payments.checkout(open.number(), PaymentMethod.TRIPAY, channel.get());
+            try {
+                HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(checkout.redirectUrl()))
+                        .timeout(Duration.ofSeconds(10)).header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("outcome=PAID")).build(), HttpResponse.BodyHandlers.ofString());
+                log.info("Demo invoice {} paid at Tripay ({}, HTTP {})", open.number(), channel.get(), page.statusCode());
+            } catch (IOException e) {
+                log.info("Demo invoice {} could not be paid at Tripay: {}", open.number(), e.getMessage());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     /** Gives the portal account a line of its own, then isolates it for an unpaid invoice of last month. */
