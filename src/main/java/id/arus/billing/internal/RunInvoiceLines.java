@@ -1,0 +1,80 @@
+package id.arus.billing.internal;
+
+import id.arus.billing.InvoiceLine;
+import id.arus.billing.LineKind;
+import id.arus.billing.internal.BillingPeriods.Billing;
+import id.arus.billing.internal.RunChunkWriter.DueInvoice;
+import id.arus.catalog.Plan;
+import id.arus.settings.OperatorZone;
+import id.arus.shared.Money;
+import id.arus.subscription.Subscription;
+import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import org.springframework.stereotype.Component;
+
+/**
+ * The lines of a subscription's period invoice: the plan fee, or its pro-rata share for a part period, and
+ * the installation fee on the first invoice of a plan that has one. Line texts are Indonesian (the
+ * {@code billingrun} bundle's default file), as the customer reads them on the invoice.
+ */
+@Component
+class RunInvoiceLines {
+
+    private static final Locale INDONESIAN = Locale.forLanguageTag("id");
+    private static final ResourceBundle TEXTS = ResourceBundle.getBundle("i18n/billingrun", Locale.ROOT,
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", INDONESIAN);
+
+    private final OperatorZone zone;
+
+    RunInvoiceLines(OperatorZone zone) {
+        this.zone = zone;
+    }
+
+    /** The invoice a run for {@code runStart} issues for the subscription, if it bills it at all. */
+    Optional<DueInvoice> dueInvoice(Subscription subscription, Plan plan, LocalDate runStart) {
+        LocalDate activatedOn = activatedOn(subscription);
+        return BillingPeriods.dueOn(runStart, plan.cycle(), plan.prepaid(), activatedOn).map(billing -> {
+            List<InvoiceLine> lines = new ArrayList<>(periodLines(plan, billing));
+            // a postpaid plan's first invoice is the one for the period it was activated in
+            if (activatedOn != null && billing.period().contains(activatedOn)) {
+                installationLine(plan).ifPresent(lines::add);
+            }
+            return new DueInvoice(subscription.number(), subscription.customerId(), subscription.customerCode(),
+                    plan.code(), subscription.site(), billing.period().start(), billing.period().end(),
+                    plan.taxInclusive(), lines);
+        });
+    }
+
+    LocalDate activatedOn(Subscription subscription) {
+        return subscription.activatedAt() == null ? null : LocalDate.ofInstant(subscription.activatedAt(), zone.zone());
+    }
+
+    /** The plan fee for a whole period, or a pro-rata line for a part period. */
+    List<InvoiceLine> periodLines(Plan plan, Billing billing) {
+        String from = DAY.format(billing.firstDay());
+        String to = DAY.format(billing.period().end());
+        if (!billing.partial()) {
+            return List.of(InvoiceLine.of(1, LineKind.PLAN_FEE, text("billingrun.line.plan-fee", plan.name(), from, to), plan.price()));
+        }
+        Money share = BillingPeriods.prorata(plan.price(), billing);
+        return List.of(InvoiceLine.of(1, LineKind.PRORATA, text("billingrun.line.prorata", plan.name(), from, to,
+                billing.billedDays(), billing.period().days()), share));
+    }
+
+    Optional<InvoiceLine> installationLine(Plan plan) {
+        Money fee = plan.installationFee();
+        return fee == null || fee.rupiah() <= 0 ? Optional.empty()
+                : Optional.of(InvoiceLine.of(2, LineKind.INSTALLATION, text("billingrun.line.installation", plan.name()), fee));
+    }
+
+    private static String text(String key, Object... args) {
+        return new MessageFormat(TEXTS.getString(key), INDONESIAN).format(args);
+    }
+}
