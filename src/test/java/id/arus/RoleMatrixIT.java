@@ -59,6 +59,8 @@ class RoleMatrixIT {
         PROCESS_OPS,
         /** the staff who register and edit customers (and sign them up for subscriptions) */
         CUSTOMER_CARE,
+        /** billing rules and money matters: ADMIN and FINANCE */
+        BILLING_RULES,
         ADMIN,
         /** the customer portal: customers only (staff have the staff app) */
         CUSTOMER;
@@ -72,6 +74,7 @@ class RoleMatrixIT {
                 case PLANS -> role == Role.ADMIN || role == Role.FINANCE || role == Role.NOC || role == Role.CS;
                 case PROCESS_OPS -> role == Role.ADMIN || role == Role.NOC || role == Role.CS;
                 case CUSTOMER_CARE -> role == Role.ADMIN || role == Role.CS;
+                case BILLING_RULES -> role == Role.ADMIN || role == Role.FINANCE;
                 case ADMIN -> role == Role.ADMIN;
                 case CUSTOMER -> role == Role.CUSTOMER;
             };
@@ -115,6 +118,7 @@ class RoleMatrixIT {
             Map.entry("admin/artifacts", Access.ADMIN),
             Map.entry("plans", Access.PLANS),
             Map.entry("workflow/incidents", Access.PROCESS_OPS),
+            Map.entry("billing/rules", Access.BILLING_RULES),
             Map.entry("tickets", Access.NETWORK),
             Map.entry("tickets/:number", Access.NETWORK),
             Map.entry("portal", Access.CUSTOMER),
