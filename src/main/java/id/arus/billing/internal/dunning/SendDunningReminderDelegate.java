@@ -1,6 +1,7 @@
 package id.arus.billing.internal.dunning;
 
 import id.arus.billing.internal.dunning.DunningCases.DunningCase;
+import id.arus.shared.SystemIdentity;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -22,7 +23,8 @@ class SendDunningReminderDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         DunningCase dunning = cases.of(execution.getProcessBusinessKey());
-        messages.remind(dunning.invoice(), dunning.customer(), (String) execution.getVariable(DunningVariables.REMIND_RULE),
-                calendar.daysFromDue(dunning.invoice().dueDate()));
+        String rule = (String) execution.getVariable(DunningVariables.REMIND_RULE);
+        int daysFromDue = calendar.daysFromDue(dunning.invoice().dueDate());
+        SystemIdentity.run("dunning", () -> messages.remind(dunning.invoice(), dunning.customer(), rule, daysFromDue));
     }
 }
