@@ -59,6 +59,8 @@ class RoleMatrixIT {
         PROCESS_OPS,
         /** the staff who register and edit customers (and sign them up for subscriptions) */
         CUSTOMER_CARE,
+        /** billing rules and money matters: ADMIN and FINANCE */
+        BILLING_RULES,
         ADMIN,
         /** billing runs: finance and admins */
         BILLING_RUNS,
@@ -78,6 +80,7 @@ class RoleMatrixIT {
                 case PLANS -> role == Role.ADMIN || role == Role.FINANCE || role == Role.NOC || role == Role.CS;
                 case PROCESS_OPS -> role == Role.ADMIN || role == Role.NOC || role == Role.CS;
                 case CUSTOMER_CARE -> role == Role.ADMIN || role == Role.CS;
+                case BILLING_RULES -> role == Role.ADMIN || role == Role.FINANCE;
                 case ADMIN -> role == Role.ADMIN;
                 case BILLING_RUNS -> role == Role.ADMIN || role == Role.FINANCE;
                 case INVOICE_READERS -> role == Role.ADMIN || role == Role.FINANCE || role == Role.CS;
@@ -125,6 +128,7 @@ class RoleMatrixIT {
             Map.entry("plans", Access.PLANS),
             Map.entry("billing/runs", Access.BILLING_RUNS),
             Map.entry("workflow/incidents", Access.PROCESS_OPS),
+            Map.entry("billing/rules", Access.BILLING_RULES),
             Map.entry("tickets", Access.NETWORK),
             Map.entry("tickets/:number", Access.NETWORK),
             Map.entry("portal", Access.CUSTOMER),

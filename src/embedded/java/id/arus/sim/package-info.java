@@ -12,6 +12,8 @@
  *       {@link id.arus.sim.routeros.RouterSimulators} in the {@code demo} and {@code test} profiles.</li>
  *   <li>{@link id.arus.sim.mail} — the demo's SMTP server, {@link id.arus.sim.mail.DemoMailbox}, which keeps
  *       every mail as a file (tests use GreenMail directly).</li>
+ *   <li>{@link id.arus.sim.messaging} — a WhatsApp gateway in Fonnte's style,
+ *       {@link id.arus.sim.messaging.DemoMessageGateway}, for customer reminders in the demo and the tests.</li>
  * </ul>
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Simulators")
