@@ -68,6 +68,8 @@ class RoleMatrixIT {
         INVOICE_READERS,
         /** invoices: ADMIN and FINANCE issue and void */
         INVOICE_ACTORS,
+        /** payments and the gateways' callback log: ADMIN and FINANCE act, CS reads */
+        PAYMENTS,
         /** the customer portal: customers only (staff have the staff app) */
         CUSTOMER;
 
@@ -85,6 +87,7 @@ class RoleMatrixIT {
                 case BILLING_RUNS -> role == Role.ADMIN || role == Role.FINANCE;
                 case INVOICE_READERS -> role == Role.ADMIN || role == Role.FINANCE || role == Role.CS;
                 case INVOICE_ACTORS -> role == Role.ADMIN || role == Role.FINANCE;
+                case PAYMENTS -> role == Role.ADMIN || role == Role.FINANCE || role == Role.CS;
                 case CUSTOMER -> role == Role.CUSTOMER;
             };
         }
@@ -140,7 +143,11 @@ class RoleMatrixIT {
             Map.entry("billing/invoices", Access.INVOICE_READERS),
             Map.entry("billing/invoices/:number", Access.INVOICE_READERS),
             Map.entry("billing/invoices/new", Access.INVOICE_ACTORS),
-            Map.entry("portal/tagihan", Access.CUSTOMER));
+            Map.entry("portal/tagihan", Access.CUSTOMER),
+            Map.entry("billing/payments", Access.PAYMENTS),
+            Map.entry("billing/payments/callbacks", Access.PAYMENTS),
+            Map.entry("portal/bayar/:number", Access.CUSTOMER),
+            Map.entry("portal/bayar/:number/selesai", Access.CUSTOMER));
 
     /** An API call and the roles that may make it; every other role gets 403 and anonymous callers 401. */
     record Endpoint(String method, String path, String body, int success, Set<Role> allowed) {
