@@ -118,7 +118,8 @@ class TripayClient implements GatewayClient {
         body.put("merchant_ref", request.orderId());
         body.put("amount", amount);
         body.put("customer_name", request.customerName());
-        body.put("customer_email", request.customerEmail());
+        body.put("customer_email", request.customerEmail() != null && !request.customerEmail().isBlank()
+                ? request.customerEmail() : settings.fallbackEmail());
         if (request.customerPhone() != null && !request.customerPhone().isBlank()) {
             body.put("customer_phone", request.customerPhone());
         }
