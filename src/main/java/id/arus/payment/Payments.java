@@ -42,4 +42,7 @@ public interface Payments {
      * A difference already under review raises no second one. Runs daily by itself; FINANCE may run it any time.
      */
     ReconciliationResult reconcile(int days);
+
+    /** The most recent gateway callbacks, newest first, with their outcome (staff). */
+    List<StoredCallback> callbacks(int offset, int limit);
 }

@@ -19,6 +19,7 @@ import id.arus.payment.PaymentChannel;
 import id.arus.payment.PaymentMethod;
 import id.arus.payment.Payments;
 import id.arus.payment.ReconciliationResult;
+import id.arus.payment.StoredCallback;
 import id.arus.settings.OperatorZone;
 import id.arus.shared.InvalidInputException;
 import id.arus.shared.Money;
@@ -359,6 +360,14 @@ class PaymentService implements Payments, PaymentCallbacks {
         audit.record(AuditRecord.of("payment.held.applied", subject(receiptNumber)).withBefore("HELD").withAfter("APPLIED")
                 .withDetail(note));
         return store.byReceipt(receiptNumber).orElseThrow();
+    }
+
+    @Override
+    @PreAuthorize(STAFF)
+    public List<StoredCallback> callbacks(int offset, int limit) {
+        return store.recentCallbacks(Math.max(0, offset), Math.min(Math.max(limit, 1), 500)).stream()
+                .map(c -> new StoredCallback(c.id(), c.gateway(), c.orderId(), c.status(), c.receivedAt(), c.outcome()))
+                .toList();
     }
 
     private GatewayClient client(PaymentMethod gateway) {
