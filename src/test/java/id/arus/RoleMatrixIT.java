@@ -60,6 +60,8 @@ class RoleMatrixIT {
         /** the staff who register and edit customers (and sign them up for subscriptions) */
         CUSTOMER_CARE,
         ADMIN,
+        /** payments and the gateways' callback log: ADMIN and FINANCE act, CS reads */
+        PAYMENTS,
         /** the customer portal: customers only (staff have the staff app) */
         CUSTOMER;
 
@@ -73,6 +75,7 @@ class RoleMatrixIT {
                 case PROCESS_OPS -> role == Role.ADMIN || role == Role.NOC || role == Role.CS;
                 case CUSTOMER_CARE -> role == Role.ADMIN || role == Role.CS;
                 case ADMIN -> role == Role.ADMIN;
+                case PAYMENTS -> role == Role.ADMIN || role == Role.FINANCE || role == Role.CS;
                 case CUSTOMER -> role == Role.CUSTOMER;
             };
         }
@@ -122,7 +125,11 @@ class RoleMatrixIT {
             Map.entry("portal/profil", Access.CUSTOMER),
             Map.entry("portal/dokumen", Access.CUSTOMER),
             Map.entry("portal/tiket", Access.CUSTOMER),
-            Map.entry("portal/tiket/:number", Access.CUSTOMER));
+            Map.entry("portal/tiket/:number", Access.CUSTOMER),
+            Map.entry("billing/payments", Access.PAYMENTS),
+            Map.entry("billing/payments/callbacks", Access.PAYMENTS),
+            Map.entry("portal/bayar/:number", Access.CUSTOMER),
+            Map.entry("portal/bayar/:number/selesai", Access.CUSTOMER));
 
     /** An API call and the roles that may make it; every other role gets 403 and anonymous callers 401. */
     record Endpoint(String method, String path, String body, int success, Set<Role> allowed) {
