@@ -36,6 +36,7 @@ import javax.crypto.spec.SecretKeySpec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.convert.DurationStyle;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
@@ -108,8 +109,8 @@ public class TripaySimulator implements DisposableBean {
         apiKey = environment.getProperty("arus.sim.tripay.api-key", DEMO_API_KEY);
         privateKey = environment.getProperty("arus.sim.tripay.private-key", DEMO_PRIVATE_KEY);
         defaultCallbackUrl = environment.getProperty("arus.sim.tripay.default-callback-url");
-        retryInterval = environment.getProperty("arus.sim.tripay.retry-interval", Duration.class,
-                test ? Duration.ofMillis(300) : Duration.ofSeconds(20));
+        // Tripay resends every 2 minutes; the demo and the tests wait less
+        retryInterval = DurationStyle.detectAndParse(environment.getProperty("arus.sim.tripay.retry-interval", test ? "300ms" : "20s"));
         duplicateCallbacks = environment.getProperty("arus.sim.tripay.duplicate-callbacks", Boolean.class, false);
         lateExpiryAfterPayment = environment.getProperty("arus.sim.tripay.late-expiry-after-payment", Boolean.class, false);
         int port = environment.getProperty("arus.sim.tripay.port", Integer.class, test ? 0 : 18931);

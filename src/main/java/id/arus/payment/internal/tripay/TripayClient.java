@@ -9,6 +9,7 @@ import id.arus.payment.GatewayStatus;
 import id.arus.payment.PaymentChannel;
 import id.arus.payment.PaymentMethod;
 import id.arus.payment.internal.GatewayClient;
+import id.arus.shared.InvalidInputException;
 import id.arus.shared.Money;
 import java.math.BigDecimal;
 import java.net.URLEncoder;
@@ -110,6 +111,7 @@ class TripayClient implements GatewayClient {
         }
         TripaySettings settings = settings();
         long amount = request.amount().rupiah();
+        checkChannelAccepts(request.channel(), amount);
         Instant expiresAt = request.expiresAt() != null ? request.expiresAt()
                 : clock.instant().plus(Duration.ofMinutes(settings.expiryMinutes()));
 
@@ -118,7 +120,8 @@ class TripayClient implements GatewayClient {
         body.put("merchant_ref", request.orderId());
         body.put("amount", amount);
         body.put("customer_name", request.customerName());
-        body.put("customer_email", request.customerEmail());
+        body.put("customer_email", request.customerEmail() != null && !request.customerEmail().isBlank()
+                ? request.customerEmail() : settings.fallbackEmail());
         if (request.customerPhone() != null && !request.customerPhone().isBlank()) {
             body.put("customer_phone", request.customerPhone());
         }
@@ -159,6 +162,30 @@ class TripayClient implements GatewayClient {
         return new GatewayNotification(PaymentMethod.TRIPAY,
                 data.path("merchant_ref").asText(orderId), reference, statusOf(rawStatus), rawStatus, Money.idr(amount),
                 data.path("payment_method").asText(null), paidAt > 0 ? Instant.ofEpochSecond(paidAt) : null, null);
+    }
+
+    /**
+     * Refuses, in the customer's language, a channel that is unknown or switched off or whose limits the amount is
+     * outside of (Tripay would refuse it too, in English). Without the channel list (Tripay unreachable for it) the
+     * check is left to Tripay.
+     */
+    private void checkChannelAccepts(String code, long amount) {
+        List<PaymentChannel> known;
+        try {
+            known = channels();
+        } catch (TripayException e) {
+            return;
+        }
+        PaymentChannel channel = known.stream().filter(c -> c.code().equals(code)).findFirst()
+                .orElseThrow(() -> InvalidInputException.of("channel", "tripay.error.channel-unknown"));
+        if (!channel.active()) {
+            throw InvalidInputException.of("channel", "tripay.error.channel-inactive");
+        }
+        boolean belowMinimum = channel.minimumAmount().rupiah() > 0 && amount < channel.minimumAmount().rupiah();
+        boolean aboveMaximum = channel.maximumAmount().rupiah() > 0 && amount > channel.maximumAmount().rupiah();
+        if (belowMinimum || aboveMaximum) {
+            throw InvalidInputException.of("channel", "tripay.error.amount-outside-limits");
+        }
     }
 
     /** Tripay's statuses in Arus's words; UNPAID is the state of every new transaction. */

@@ -17,9 +17,11 @@ import org.springframework.core.env.Environment;
  * @param returnUrl     where the customer's browser goes after paying
  * @param expiryMinutes how long a transaction stays payable when the caller does not say
  * @param channelCache  how long the channel list is reused before Tripay is asked again
+ * @param fallbackEmail sent as {@code customer_email} for a customer without one (Tripay requires it), e.g. the
+ *                      ISP's billing address; unset, such a checkout is refused by Tripay
  */
 record TripaySettings(String baseUrl, String apiKey, String privateKey, String merchantCode, String callbackUrl,
-                      String returnUrl, Integer expiryMinutes, Duration channelCache) {
+                      String returnUrl, Integer expiryMinutes, Duration channelCache, String fallbackEmail) {
 
     static final String PREFIX = "arus.payment.tripay";
     static final String SANDBOX_URL = "https://tripay.co.id/api-sandbox/";
@@ -39,7 +41,7 @@ record TripaySettings(String baseUrl, String apiKey, String privateKey, String m
      */
     static TripaySettings from(Environment environment) {
         return Binder.get(environment).bind(PREFIX, TripaySettings.class)
-                .orElseGet(() -> new TripaySettings(null, null, null, null, null, null, null, null));
+                .orElseGet(() -> new TripaySettings(null, null, null, null, null, null, null, null, null));
     }
 
     boolean configured() {

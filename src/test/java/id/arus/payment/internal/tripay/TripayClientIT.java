@@ -11,6 +11,7 @@ import id.arus.payment.PaymentChannel;
 import id.arus.payment.PaymentMethod;
 import id.arus.payment.internal.GatewayClient.CheckoutRequest;
 import id.arus.payment.internal.GatewayClient.Created;
+import id.arus.shared.InvalidInputException;
 import id.arus.shared.Money;
 import id.arus.sim.tripay.TripaySimulator;
 import java.math.BigDecimal;
@@ -20,6 +21,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.camel.ProducerTemplate;
@@ -120,9 +122,14 @@ class TripayClientIT {
     @Test
     void tripaysOwnRefusalsReachTheCallerWithTripaysMessage() {
         assertThatThrownBy(() -> client.create(request(orderId(), 5_000, "BRIVA")))
-                .isInstanceOf(TripayException.class).hasMessageContaining("must be between 10000");
+                .isInstanceOf(InvalidInputException.class).extracting(e -> ((InvalidInputException) e).fieldErrors())
+                .isEqualTo(Map.of("channel", List.of("tripay.error.amount-outside-limits")));
         assertThatThrownBy(() -> client.create(request(orderId(), 50_000, "OVO")))
-                .isInstanceOf(TripayException.class).hasMessageContaining("not active");
+                .isInstanceOf(InvalidInputException.class).extracting(e -> ((InvalidInputException) e).fieldErrors())
+                .isEqualTo(Map.of("channel", List.of("tripay.error.channel-inactive")));
+        assertThatThrownBy(() -> client.create(request(orderId(), 50_000, "GOPAY")))
+                .isInstanceOf(InvalidInputException.class).extracting(e -> ((InvalidInputException) e).fieldErrors())
+                .isEqualTo(Map.of("channel", List.of("tripay.error.channel-unknown")));
         assertThatThrownBy(() -> client.create(request(orderId(), 50_000, null)))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> client.status("INV-NEVER-OPENED-1"))
@@ -136,6 +143,7 @@ class TripayClientIT {
                 .isInstanceOf(TripayException.class).hasMessageContaining("Invalid API Key")
                 .extracting(e -> ((TripayException) e).httpStatus()).isEqualTo(401);
 
+        // the simulator validates like Tripay, whose own message reaches the caller when Arus has not checked first
         TripayClient wrongPrivateKey = clientWith(Map.of("arus.payment.tripay.private-key", "not-the-private-key"));
         assertThatThrownBy(() -> wrongPrivateKey.create(request(orderId(), 50_000, "BRIVA")))
                 .isInstanceOf(TripayException.class).hasMessageContaining("Invalid signature");
