@@ -111,6 +111,8 @@ class SecurityConfiguration {
                 .requestMatchers("/images/**", "/icons/**").permitAll()
                 // public client libraries (Leaflet for the location picker on the portal's sign-up page)
                 .requestMatchers(HttpMethod.GET, "/webjars/**").permitAll());
+        // payment gateways post their callbacks without a session or CSRF token; a valid signature is their proof
+        http.csrf(csrf -> csrf.ignoringRequestMatchers("/webhooks/**"));
         // a session ended by an administrator (deactivation, new roles) goes back to the login page
         http.sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(sessionRegistry).expiredUrl("/login"));
         http.addFilterBefore(loginProtection.filter(), UsernamePasswordAuthenticationFilter.class);

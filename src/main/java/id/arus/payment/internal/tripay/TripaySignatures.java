@@ -1,0 +1,51 @@
+package id.arus.payment.internal.tripay;
+
+import java.nio.charset.StandardCharsets;
+import java.security.InvalidKeyException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/** Tripay's two HMAC-SHA256 signatures, both keyed with the merchant's private key and written as lowercase hex. */
+final class TripaySignatures {
+
+    private TripaySignatures() {
+    }
+
+    /**
+     * The signature of a closed transaction: over merchant code, merchant ref and the amount as a whole number,
+     * concatenated without separators. The amount must be the one posted and the sum of the order items.
+     */
+    static String transaction(String privateKey, String merchantCode, String merchantRef, long amount) {
+        return hmacHex(privateKey, (merchantCode + merchantRef + amount).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The signature of a callback: over the body's bytes exactly as they arrived (a re-serialised JSON differs). */
+    static String callback(String privateKey, byte[] rawBody) {
+        return hmacHex(privateKey, rawBody);
+    }
+
+    /** Compares in constant time, so the time taken reveals nothing about how much of a forged signature was right. */
+    static boolean callbackVerifies(String privateKey, byte[] rawBody, String receivedSignature) {
+        if (receivedSignature == null || privateKey == null || privateKey.isEmpty()) {
+            return false;
+        }
+        byte[] expected = callback(privateKey, rawBody).getBytes(StandardCharsets.US_ASCII);
+        byte[] received = receivedSignature.trim().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.US_ASCII);
+        return MessageDigest.isEqual(expected, received);
+    }
+
+    private static String hmacHex(String key, byte[] message) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal(message));
+        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
+            // every JVM has HmacSHA256; an empty key is refused before we get here
+            throw new IllegalStateException("HMAC-SHA256 unavailable: " + e.getMessage(), e);
+        }
+    }
+}
