@@ -46,4 +46,10 @@ public interface Invoices {
 
     /** The customer's unused credit. */
     Money creditOf(String customerCode);
+
+    /** What the filtered list adds up to (staff readers). */
+    InvoiceSums sums(InvoiceQuery query);
+
+    /** Payments and credit applied to the invoice, oldest first; same access as {@link #get}. */
+    List<InvoicePayment> payments(String number);
 }
