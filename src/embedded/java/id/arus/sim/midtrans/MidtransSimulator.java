@@ -47,6 +47,7 @@ import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.Environment;
@@ -118,6 +119,7 @@ public class MidtransSimulator implements DisposableBean {
     private HttpServer server;
 
     /** The Spring bean of the demo and test profiles. */
+    @Autowired
     public MidtransSimulator(Environment environment) throws IOException {
         boolean test = environment.acceptsProfiles(Profiles.of("test"));
         this.serverKey = environment.getProperty("arus.sim.midtrans.server-key", DEMO_SERVER_KEY);

@@ -25,6 +25,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -52,6 +53,7 @@ class MidtransClient implements GatewayClient {
     private final ObjectMapper json;
     private final Clock clock;
 
+    @Autowired
     MidtransClient(ProducerTemplate routes, MidtransSettings settings, ObjectMapper json) {
         this(routes, settings, json, Clock.systemUTC());
     }
