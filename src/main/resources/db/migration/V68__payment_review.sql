@@ -16,3 +16,13 @@ create table payment_review (
     decided_at     timestamptz
 );
 create index payment_review_open on payment_review (created_at) where decision is null;
+
+-- The daily reconciliation claims its day here, so of several nodes one runs it; a run on demand by FINANCE
+-- does not claim (it may run any time), and its reviews are keyed like the daily run's, so nothing doubles.
+create table payment_reconciliation (
+    run_day     date        primary key,
+    started_at  timestamptz not null default now(),
+    finished_at timestamptz,
+    checked     integer,
+    differences integer
+);

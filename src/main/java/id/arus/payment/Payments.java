@@ -35,4 +35,14 @@ public interface Payments {
 
     /** Refunds through the gateway's API where the method allows it (Midtrans cards and e-wallets). */
     Payment refund(String receiptNumber, Money amount, String reason);
+
+    /**
+     * Compares every checkout of the last {@code days} days with its gateway's status now and raises a FINANCE
+     * review for each difference (gateway paid but Arus not, Arus paid but the gateway not, different amounts).
+     * A difference already under review raises no second one. Runs daily by itself; FINANCE may run it any time.
+     */
+    ReconciliationResult reconcile(int days);
+
+    /** The most recent gateway callbacks, newest first, with their outcome (staff). */
+    List<StoredCallback> callbacks(int offset, int limit);
 }

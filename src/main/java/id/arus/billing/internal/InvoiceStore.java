@@ -139,12 +139,12 @@ class InvoiceStore {
                 .params(reason, id).update();
     }
 
-    /** Open invoices due before {@code today} become OVERDUE; returns how many changed. */
-    int markOverdue(LocalDate today) {
+    /** Open invoices due before {@code today} become OVERDUE; returns their numbers. */
+    List<String> markOverdue(LocalDate today) {
         return jdbc.sql("""
                         update invoice set status = 'OVERDUE', version = version + 1, updated_at = now()
-                        where status in ('ISSUED', 'PARTIALLY_PAID') and due_date < ?""")
-                .param(date(today)).update();
+                        where status in ('ISSUED', 'PARTIALLY_PAID') and due_date < ? returning number""")
+                .param(date(today)).query(String.class).list();
     }
 
     boolean hasRuleLine(long invoiceId, String ruleCode) {

@@ -18,6 +18,8 @@ import id.arus.payment.PaymentCallbacks;
 import id.arus.payment.PaymentChannel;
 import id.arus.payment.PaymentMethod;
 import id.arus.payment.Payments;
+import id.arus.payment.ReconciliationResult;
+import id.arus.payment.StoredCallback;
 import id.arus.settings.OperatorZone;
 import id.arus.shared.InvalidInputException;
 import id.arus.shared.Money;
@@ -25,9 +27,7 @@ import id.arus.shared.Role;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -60,13 +60,14 @@ class PaymentService implements Payments, PaymentCallbacks {
     private final OperatorZone zone;
     private final ReceiptPdf receipts;
     private final TransactionTemplate transactions;
-    private final Map<PaymentMethod, GatewayClient> gateways = new EnumMap<>(PaymentMethod.class);
+    private final GatewayClients gateways;
+    private final Reconciliation reconciliation;
     private final Duration checkoutValidity;
     private final Clock clock;
 
     PaymentService(PaymentStore store, PaymentReviews reviews, Invoices invoices, CustomerDirectory customers,
                    AuditTrail audit, OperatorZone zone, ReceiptPdf receipts, TransactionTemplate transactions,
-                   List<GatewayClient> gatewayClients,
+                   GatewayClients gateways, Reconciliation reconciliation,
                    @Value("${arus.payment.checkout-validity:PT24H}") Duration checkoutValidity) {
         this.store = store;
         this.reviews = reviews;
@@ -76,7 +77,8 @@ class PaymentService implements Payments, PaymentCallbacks {
         this.zone = zone;
         this.receipts = receipts;
         this.transactions = transactions;
-        gatewayClients.forEach(client -> gateways.put(client.gateway(), client));
+        this.gateways = gateways;
+        this.reconciliation = reconciliation;
         this.checkoutValidity = checkoutValidity;
         this.clock = Clock.systemUTC();
     }
@@ -182,10 +184,8 @@ class PaymentService implements Payments, PaymentCallbacks {
         if (gateway == null || !gateway.gateway()) {
             throw InvalidInputException.of("gateway", "payment.error.gateway");
         }
-        GatewayClient client = gateways.get(gateway);
-        if (client == null) {
-            throw InvalidInputException.of("gateway", "payment.error.gateway-unavailable");
-        }
+        GatewayClient client = gateways.find(gateway)
+                .orElseThrow(() -> InvalidInputException.of("gateway", "payment.error.gateway-unavailable"));
         if (gateway == PaymentMethod.TRIPAY && (channel == null || channel.isBlank())) {
             throw InvalidInputException.of("channel", "payment.error.channel-required");
         }
@@ -223,8 +223,8 @@ class PaymentService implements Payments, PaymentCallbacks {
     @Override
     @PreAuthorize("hasAnyRole('CUSTOMER','ADMIN','FINANCE','CS')")
     public List<PaymentChannel> channels() {
-        GatewayClient tripay = gateways.get(PaymentMethod.TRIPAY);
-        return tripay == null ? List.of() : tripay.channels().stream().filter(PaymentChannel::active).toList();
+        return gateways.find(PaymentMethod.TRIPAY).map(tripay -> tripay.channels().stream().filter(PaymentChannel::active)
+                .toList()).orElse(List.of());
     }
 
     // ---------------------------------------------------------------- manual payments
@@ -362,12 +362,27 @@ class PaymentService implements Payments, PaymentCallbacks {
         return store.byReceipt(receiptNumber).orElseThrow();
     }
 
+    @Override
+    @PreAuthorize(STAFF)
+    public List<StoredCallback> callbacks(int offset, int limit) {
+        return store.recentCallbacks(Math.max(0, offset), Math.min(Math.max(limit, 1), 500)).stream()
+                .map(c -> new StoredCallback(c.id(), c.gateway(), c.orderId(), c.status(), c.receivedAt(), c.outcome()))
+                .toList();
+    }
+
     private GatewayClient client(PaymentMethod gateway) {
-        GatewayClient client = gateways.get(gateway);
-        if (client == null) {
-            throw new IllegalStateException("No client for gateway " + gateway);
+        return gateways.of(gateway);
+    }
+
+    @Override
+    @PreAuthorize(MONEY_HANDLERS)
+    public ReconciliationResult reconcile(int days) {
+        if (days < 1 || days > 90) {
+            throw InvalidInputException.of("days", "payment.error.reconcile-days");
         }
-        return client;
+        ReconciliationResult result = reconciliation.run(days);
+        audit.record(AuditRecord.of("payment.reconciled", "payment:reconciliation").withAfter(result));
+        return result;
     }
 
     private static boolean isCustomer() {

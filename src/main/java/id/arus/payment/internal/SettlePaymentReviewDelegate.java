@@ -34,7 +34,13 @@ class SettlePaymentReviewDelegate implements JavaDelegate {
         String receipt = CheckPaymentReviewDecisionListener.text(execution.getVariable("receiptNumber"));
         String note = CheckPaymentReviewDecisionListener.text(execution.getVariable("note"));
         switch (action) {
-            case "APPLY" -> payments.applyHeld(receipt, note);
+            case "APPLY" -> {
+                if (receipt == null) {
+                    payments.checkStatus((String) execution.getVariable("orderId")); // missed by Arus: act on the gateway's word
+                } else {
+                    payments.applyHeld(receipt, note);
+                }
+            }
             case "REFUND" -> {
                 Payment payment = store.byReceipt(receipt).orElseThrow();
                 payments.refund(receipt, payment.amount().minus(payment.refunded()), note);

@@ -123,4 +123,14 @@ class PaymentReviewProcessTest {
         BpmnAwareTests.assertThat(review).isWaitingAt("Task_Review");
         assertThat(settled).isEmpty();
     }
+
+    @Test
+    @Deployment(resources = BPMN)
+    void aPaymentTheGatewayHasButArusMissedMayBeAppliedWithoutAReceipt() {
+        ProcessInstance review = raise("GATEWAY_PAID_ARUS_NOT", "INV-2026-11-000004-1", "");
+        decide(review, "APPLY", "");
+
+        BpmnAwareTests.assertThat(review).hasPassed("Task_ApplyHeld", "EndEvent_Applied").isEnded();
+        assertThat(settled).containsExactly("APPLY  ");
+    }
 }
