@@ -59,6 +59,10 @@ class RoleMatrixIT {
         PROCESS_OPS,
         /** the staff who register and edit customers (and sign them up for subscriptions) */
         CUSTOMER_CARE,
+        /** the financial reports: ADMIN and FINANCE */
+        FINANCE_REPORTS,
+        /** a customer's billing history: finance and customer service */
+        BILLING_HISTORY,
         ADMIN,
         /** the customer portal: customers only (staff have the staff app) */
         CUSTOMER;
@@ -72,6 +76,8 @@ class RoleMatrixIT {
                 case PLANS -> role == Role.ADMIN || role == Role.FINANCE || role == Role.NOC || role == Role.CS;
                 case PROCESS_OPS -> role == Role.ADMIN || role == Role.NOC || role == Role.CS;
                 case CUSTOMER_CARE -> role == Role.ADMIN || role == Role.CS;
+                case FINANCE_REPORTS -> role == Role.ADMIN || role == Role.FINANCE;
+                case BILLING_HISTORY -> role == Role.ADMIN || role == Role.FINANCE || role == Role.CS;
                 case ADMIN -> role == Role.ADMIN;
                 case CUSTOMER -> role == Role.CUSTOMER;
             };
@@ -122,7 +128,12 @@ class RoleMatrixIT {
             Map.entry("portal/profil", Access.CUSTOMER),
             Map.entry("portal/dokumen", Access.CUSTOMER),
             Map.entry("portal/tiket", Access.CUSTOMER),
-            Map.entry("portal/tiket/:number", Access.CUSTOMER));
+            Map.entry("portal/tiket/:number", Access.CUSTOMER),
+            Map.entry("reports/revenue", Access.FINANCE_REPORTS),
+            Map.entry("reports/aging", Access.FINANCE_REPORTS),
+            Map.entry("reports/methods", Access.FINANCE_REPORTS),
+            Map.entry("reports/tax", Access.FINANCE_REPORTS),
+            Map.entry("reports/customers/:code?", Access.BILLING_HISTORY));
 
     /** An API call and the roles that may make it; every other role gets 403 and anonymous callers 401. */
     record Endpoint(String method, String path, String body, int success, Set<Role> allowed) {
