@@ -237,7 +237,9 @@ class RoleMatrixIT {
                             EnumSet.of(Role.ADMIN, Role.NOC, Role.TECHNICIAN, Role.CS, Role.CUSTOMER)),
                     new Endpoint("GET", "/api/v1/plans", null, 200, ALL),
                     new Endpoint("GET", "/api/v1/tasks", null, 200, EnumSet.complementOf(EnumSet.of(Role.CUSTOMER))),
-                    new Endpoint("GET", "/api/v1/incidents", null, 200, EnumSet.of(Role.ADMIN, Role.NOC, Role.CS)));
+                    new Endpoint("GET", "/api/v1/incidents", null, 200, EnumSet.of(Role.ADMIN, Role.NOC, Role.CS)),
+                    new Endpoint("GET", "/api/v1/reports/revenue?from=2026-01-01&to=2026-01-31", null, 200, EnumSet.of(Role.ADMIN, Role.FINANCE)),
+                    new Endpoint("GET", "/api/v1/reports/aging?asOf=2026-01-31", null, 200, EnumSet.of(Role.ADMIN, Role.FINANCE)));
             for (Endpoint e : endpoints) {
                 int expected = e.allowed().contains(role) ? e.success() : 403;
                 int actual = call(e, token).statusCode();
