@@ -11,7 +11,7 @@ import com.vaadin.flow.component.grid.Grid;
 import id.arus.ArusIT;
 import id.arus.KaribuViews;
 import id.arus.billing.ReportFixtures;
-import id.arus.payment.PaymentReportsIT;
+import id.arus.payment.PaymentFixtures;
 import id.arus.reporting.export.ReportExporter;
 import id.arus.reporting.export.ReportExporter.Format;
 import id.arus.shared.PeriodUnit;
@@ -28,7 +28,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
 
-/** The report screens over the ledgers of {@link ReportFixtures} and {@link PaymentReportsIT}, browserless. */
+/** The report screens over the ledgers of {@link ReportFixtures} and {@link PaymentFixtures}, browserless. */
 @ArusIT
 class ReportViewsIT {
 
@@ -40,7 +40,7 @@ class ReportViewsIT {
     @BeforeEach
     void start() {
         new ReportFixtures(jdbc).seedLedger2011();
-        PaymentReportsIT.seedLedger2012(jdbc);
+        PaymentFixtures.seedLedger2012(jdbc);
         KaribuViews.start(context, Locale.forLanguageTag("id-ID"));
     }
 

@@ -10,7 +10,7 @@ import id.arus.identity.ApiCalls;
 import id.arus.identity.MyAccount;
 import id.arus.identity.TestUsers;
 import id.arus.identity.internal.UserStore;
-import id.arus.payment.PaymentReportsIT;
+import id.arus.payment.PaymentFixtures;
 import id.arus.shared.Role;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,7 +43,7 @@ class ReportsApiIT {
     @BeforeEach
     void ledgerAndTokens() throws Exception {
         new ReportFixtures(jdbc).seedLedger2011();
-        PaymentReportsIT.seedLedger2012(jdbc);
+        PaymentFixtures.seedLedger2012(jdbc);
         TestUsers users = new TestUsers(store, passwords);
         finance = ApiCalls.tokenFor(users, account, users.create("reports-api-finance", Role.FINANCE));
         cs = ApiCalls.tokenFor(users, account, users.create("reports-api-cs", Role.CS));
