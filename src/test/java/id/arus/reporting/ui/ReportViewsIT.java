@@ -112,7 +112,7 @@ class ReportViewsIT {
         assertThat(GridKt._size(aging.grid)).isEqualTo(4);
         assertThat(cell(aging.grid, 0, 0)).isEqualTo("RPT-B");
         assertThat(cell(aging.grid, 3, 0)).isEqualTo("Total");
-        assertThat(cell(aging.grid, 3, 6)).isEqualTo("Rp 566.109");
+        assertThat(cell(aging.grid, 3, 6)).isEqualTo("Rp 567.109");
         assertThat(aging.grid.getColumnByKey("c5").getHeaderText()).isEqualTo("Over 90 days");
 
         TaxView tax = KaribuViews.show(TaxView.class);

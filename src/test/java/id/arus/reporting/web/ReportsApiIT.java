@@ -67,7 +67,7 @@ class ReportsApiIT {
         assertThat(cash.get(0).get("netRupiah").asLong()).isEqualTo(2_016_000);
 
         JsonNode aging = get("/api/v1/reports/aging?asOf=2011-05-31", finance, 200);
-        assertThat(aging.get("totals").get("over90Rupiah").asLong()).isEqualTo(455_109);
+        assertThat(aging.get("totals").get("over90Rupiah").asLong()).isEqualTo(456_109);
         assertThat(aging.get("customers").get(0).get("customerCode").asText()).isEqualTo("RPT-B");
 
         JsonNode tax = get("/api/v1/reports/tax?from=2011-01-01&to=2011-06-30", finance, 200);
