@@ -61,6 +61,10 @@ class RoleMatrixIT {
         CUSTOMER_CARE,
         /** billing rules and money matters: ADMIN and FINANCE */
         BILLING_RULES,
+        /** the financial reports: ADMIN and FINANCE */
+        FINANCE_REPORTS,
+        /** a customer's billing history: finance and customer service */
+        BILLING_HISTORY,
         ADMIN,
         /** billing runs: finance and admins */
         BILLING_RUNS,
@@ -83,6 +87,8 @@ class RoleMatrixIT {
                 case PROCESS_OPS -> role == Role.ADMIN || role == Role.NOC || role == Role.CS;
                 case CUSTOMER_CARE -> role == Role.ADMIN || role == Role.CS;
                 case BILLING_RULES -> role == Role.ADMIN || role == Role.FINANCE;
+                case FINANCE_REPORTS -> role == Role.ADMIN || role == Role.FINANCE;
+                case BILLING_HISTORY -> role == Role.ADMIN || role == Role.FINANCE || role == Role.CS;
                 case ADMIN -> role == Role.ADMIN;
                 case BILLING_RUNS -> role == Role.ADMIN || role == Role.FINANCE;
                 case INVOICE_READERS -> role == Role.ADMIN || role == Role.FINANCE || role == Role.CS;
@@ -147,7 +153,12 @@ class RoleMatrixIT {
             Map.entry("billing/payments", Access.PAYMENTS),
             Map.entry("billing/payments/callbacks", Access.PAYMENTS),
             Map.entry("portal/bayar/:number", Access.CUSTOMER),
-            Map.entry("portal/bayar/:number/selesai", Access.CUSTOMER));
+            Map.entry("portal/bayar/:number/selesai", Access.CUSTOMER),
+            Map.entry("reports/revenue", Access.FINANCE_REPORTS),
+            Map.entry("reports/aging", Access.FINANCE_REPORTS),
+            Map.entry("reports/methods", Access.FINANCE_REPORTS),
+            Map.entry("reports/tax", Access.FINANCE_REPORTS),
+            Map.entry("reports/customers/:code?", Access.BILLING_HISTORY));
 
     /** An API call and the roles that may make it; every other role gets 403 and anonymous callers 401. */
     record Endpoint(String method, String path, String body, int success, Set<Role> allowed) {
@@ -251,7 +262,9 @@ class RoleMatrixIT {
                             EnumSet.of(Role.ADMIN, Role.NOC, Role.TECHNICIAN, Role.CS, Role.CUSTOMER)),
                     new Endpoint("GET", "/api/v1/plans", null, 200, ALL),
                     new Endpoint("GET", "/api/v1/tasks", null, 200, EnumSet.complementOf(EnumSet.of(Role.CUSTOMER))),
-                    new Endpoint("GET", "/api/v1/incidents", null, 200, EnumSet.of(Role.ADMIN, Role.NOC, Role.CS)));
+                    new Endpoint("GET", "/api/v1/incidents", null, 200, EnumSet.of(Role.ADMIN, Role.NOC, Role.CS)),
+                    new Endpoint("GET", "/api/v1/reports/revenue?from=2026-01-01&to=2026-01-31", null, 200, EnumSet.of(Role.ADMIN, Role.FINANCE)),
+                    new Endpoint("GET", "/api/v1/reports/aging?asOf=2026-01-31", null, 200, EnumSet.of(Role.ADMIN, Role.FINANCE)));
             for (Endpoint e : endpoints) {
                 int expected = e.allowed().contains(role) ? e.success() : 403;
                 int actual = call(e, token).statusCode();

@@ -10,7 +10,9 @@ import com.vaadin.flow.component.Tag;
  * (no npm build): the first chart on a page adds the script, each chart waits for it (bounded), creates
  * its ECharts instance on its own element, follows the element's size and redraws whenever the server
  * sends a new option. The option is ECharts' own JSON, so anything ECharts can draw can be asked for.
+ * Exposed to other modules' screens (the financial reports) as the named interface {@code charts}.
  */
+@org.springframework.modulith.NamedInterface("charts")
 @Tag("div")
 public class EChart extends Component implements HasSize {
 
