@@ -128,7 +128,7 @@ class BillingDemoData {
             return;
         }
         LocalDate today = LocalDate.now(zone.zone());
-        var run = billingRuns.runNow(today.withDayOfMonth(1), "demo");
+        var run = billingRuns.runNow(today.withDayOfMonth(1), "MANUAL");
         log.info("Demo billing run for {}: {} invoices issued", run.periodStart(), run.issued());
 
         List<Subscription> active = subscriptions.list(SubscriptionStatus.ACTIVE, null, 0, 10);
