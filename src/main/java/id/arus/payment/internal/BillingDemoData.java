@@ -234,12 +234,12 @@ class BillingDemoData {
         log.info("Demo portal customer '{}' ({}) is isolated for unpaid invoice {}", PORTAL_CUSTOMER, number, unpaid.number());
     }
 
-    /** Last month's fee of the subscription, due ten days ago and unpaid. */
+    /** Last month's fee of the subscription, unpaid and due today (Invoices refuses a due date in the past). */
     private Invoice overdueInvoice(Subscription subscription, LocalDate today) {
         Plan plan = plans.get(subscription.planId());
         LocalDate lastMonth = today.withDayOfMonth(1).minusMonths(1);
         return invoices.issue(new InvoiceDraft(subscription.customerCode(), subscription.number(), InvoicePurpose.RECURRING,
-                lastMonth, lastMonth.plusMonths(1).minusDays(1), today.minusDays(10), plan.taxInclusive(), plan.code(),
+                lastMonth, lastMonth.plusMonths(1).minusDays(1), today, plan.taxInclusive(), plan.code(),
                 subscription.site(), List.of(InvoiceLine.of(1, LineKind.PLAN_FEE, plan.name(), plan.price()))));
     }
 
