@@ -142,11 +142,11 @@ class PaymentBrowserIT {
         String login = active.login();
         assertThat(profileOf(router, login)).contains(plan.profileName());
 
-        // last month's fee, due ten days ago and unpaid; finance isolates the subscriber for it
+        // last month's fee, due today (Invoices refuses a due date in the past) and unpaid; finance isolates for it
         LocalDate lastMonth = LocalDate.now(JAKARTA).withDayOfMonth(1).minusMonths(1);
         Invoice invoice = SystemIdentity.call("e2e-setup", () -> invoices.issue(new InvoiceDraft(signedUp.customerCode(),
                 number, InvoicePurpose.RECURRING, lastMonth, lastMonth.plusMonths(1).minusDays(1),
-                LocalDate.now(JAKARTA).minusDays(10), plan.taxInclusive(), plan.code(), site,
+                LocalDate.now(JAKARTA), plan.taxInclusive(), plan.code(), site,
                 List.of(InvoiceLine.of(1, LineKind.PLAN_FEE, plan.name(), plan.price())))));
         SystemIdentity.run("e2e-setup", () -> subscriptions.suspend(number, SuspensionReason.NON_PAYMENT,
                 "Tagihan " + invoice.number() + " belum dibayar"));
@@ -187,29 +187,38 @@ class PaymentBrowserIT {
         }
     }
 
-    // The portal's invoice and pay pages (feat/invoices, feat/paycore) and the Midtrans simulator's page (feat/midtrans)
+    // The portal's pay page (feat/paycore: /portal/bayar/<invoice>, the link in the invoice's mail and PDF) and the
+    // Midtrans simulator's Snap page (feat/midtrans)
 
     private void openInvoice(Page page, String invoiceNumber) {
-        page.navigate(base() + "/portal/tagihan");
-        page.locator("#portal-invoice-" + invoiceNumber).click();
-        assertThat(page.locator("#invoice-number")).hasText(invoiceNumber);
+        page.navigate(base() + "/portal/bayar/" + invoiceNumber);
+        assertThat(page.locator("#portal-pay")).containsText(invoiceNumber);
     }
 
     private static void payWithMidtrans(Page page) {
-        page.locator("#pay-midtrans").click();
+        assertThat(page.locator("#portal-pay-balance")).isVisible();
+        page.locator("#portal-pay-midtrans").click();
     }
 
+    /** On the simulator's Snap page: the customer picks the outcome (the simulator then notifies Arus, signed). */
     private static void chooseOnSimulator(Page page, String outcome) {
-        page.waitForURL(Pattern.compile(".*/sim/midtrans/.*"));
-        page.locator("#sim-" + outcome).click();
+        page.waitForURL(Pattern.compile(".*/snap/v2/vtweb/.*"));
+        shot(page, "payment-midtrans-simulator");
+        page.locator("button[name=outcome][value=" + outcome.toUpperCase() + "]").click();
+        assertThat(page.locator("body")).containsText("Notifikasi dikirim");
     }
 
+    /** Back to the merchant: the page Snap's finish link leads to, which follows the invoice until it is paid. */
     private void awaitBackInPortal(Page page, String invoiceNumber) {
-        page.waitForURL(Pattern.compile(".*:" + port + "/portal.*"));
+        page.navigate(base() + "/portal/bayar/" + invoiceNumber + "/selesai");
+        assertThat(page.locator("#portal-pay-status")).containsText(
+                Pattern.compile("^(?![\\s\\S]*belum lunas)[\\s\\S]*lunas", Pattern.CASE_INSENSITIVE));
     }
 
     private static void assertPaid(Page page, String invoiceNumber) {
-        assertThat(page.locator("#invoice-status")).hasText("Lunas");
+        assertThat(page.locator("#portal-pay")).containsText(invoiceNumber);
+        assertThat(page.locator("#portal-pay-balance")).hasCount(0);
+        assertThat(page.locator("#portal-pay-midtrans")).hasCount(0);
     }
 
     private static PortalRegistration onSite(PortalRegistration r, String site) {
