@@ -126,7 +126,7 @@ class PaymentStore {
         return jdbc.sql("""
                         insert into payment (receipt_number, invoice_number, customer_code, amount, method, channel,
                         external_ref, paid_at, recorded_by, note, status) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        on conflict do nothing returning """ + PAYMENT_COLUMNS)
+                        on conflict do nothing returning \s""" + PAYMENT_COLUMNS)
                 .params(payment.receiptNumber(), payment.invoiceNumber(), payment.customerCode(), payment.amount().rupiah(),
                         payment.method().name(), payment.channel(), payment.externalRef(), Timestamp.from(payment.paidAt()),
                         payment.recordedBy(), payment.note(), payment.status())
