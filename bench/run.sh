@@ -64,7 +64,8 @@ run_bench() {
 dashboard() { run_bench dashboard DashboardLoadBench; }
 network() { run_bench network NetworkReconcileBench; }
 poll() { run_bench poll NetworkPollBench; }
-billing() { run_bench billing BillingRunBench,PaymentCallbackBench,PayToOnlineBench; }
+# the callback and pay-to-online benchmarks of issue 5 are still to write (PaymentCallbackBench, PayToOnlineBench)
+billing() { run_bench billing BillingRunBench; }
 customers() { run_bench "customer search" CustomerSearchBench; }
 lifecycle() {
   run_bench lifecycle SubscriptionLifecycleBench,CustomerSearchBench ${BENCH_ACTIVATIONS:+-Dbench.activations=$BENCH_ACTIVATIONS}
