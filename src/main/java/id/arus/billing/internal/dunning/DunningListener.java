@@ -42,7 +42,7 @@ class DunningListener {
 
     void endDunning(String invoiceNumber, String message, String customerCode, String subscriptionNumber) {
         if (dunningRuns(invoiceNumber)) {
-            correlate(invoiceNumber, message);
+            correlate(invoiceNumber, message, restorer.isolatedForNonPayment(subscriptionNumber));
             return;
         }
         if (restorer.restoreAfter(invoiceNumber, customerCode, subscriptionNumber)) {
@@ -55,11 +55,15 @@ class DunningListener {
                 .processInstanceBusinessKey(invoiceNumber).count() > 0;
     }
 
-    private void correlate(String invoiceNumber, String message) {
+    /** @param isolated the subscription is isolated for non-payment now (perhaps by staff): the process restores it */
+    private void correlate(String invoiceNumber, String message, boolean isolated) {
         for (int attempt = 1; ; attempt++) {
             try {
-                runtime.createMessageCorrelation(message)
-                        .processInstanceBusinessKey(invoiceNumber).correlateAllWithResult();
+                var correlation = runtime.createMessageCorrelation(message).processInstanceBusinessKey(invoiceNumber);
+                if (isolated) {
+                    correlation.setVariable(DunningVariables.SUSPENDED_BY_DUNNING, true);
+                }
+                correlation.correlateAllWithResult();
                 return;
             } catch (OptimisticLockingException e) {
                 if (attempt >= CORRELATION_ATTEMPTS) {
