@@ -72,6 +72,7 @@ class BillingRunService implements BillingRuns, DisposableBean {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final BillingRunSettings settings;
+    private final InvoiceSettings terms;
     private final CreditAfterRun credit;
     private final ExecutorService background = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "billing-run");
@@ -81,7 +82,7 @@ class BillingRunService implements BillingRuns, DisposableBean {
 
     BillingRunService(DataSource dataSource, TransactionTemplate transactions, BillingRunStore store, RunChunkWriter writer,
                       RunInvoiceLines lines, SubscriptionManagement subscriptions, PlanCatalog plans, OperatorZone zone,
-                      AuditTrail audit, ApplicationEventPublisher events, BillingRunSettings settings, CreditAfterRun credit) {
+                      AuditTrail audit, ApplicationEventPublisher events, BillingRunSettings settings, InvoiceSettings terms, CreditAfterRun credit) {
         this.dataSource = dataSource;
         this.transactions = transactions;
         this.store = store;
@@ -93,6 +94,7 @@ class BillingRunService implements BillingRuns, DisposableBean {
         this.audit = audit;
         this.events = events;
         this.settings = settings;
+        this.terms = terms;
         this.credit = credit;
     }
 
@@ -234,7 +236,7 @@ class BillingRunService implements BillingRuns, DisposableBean {
             if (failed > 0) {
                 store.addCounts(id, 0, 0, failed, 0);
             }
-            LocalDate dueDate = today.plusDays(settings.dueDays());
+            LocalDate dueDate = today.plusDays(terms.dueDays());
             int chunkSize = settings.chunkSize();
             long writeStart = System.nanoTime();
             for (int from = 0; from < due.size(); from += chunkSize) {
@@ -265,14 +267,14 @@ class BillingRunService implements BillingRuns, DisposableBean {
     /** One transaction for the chunk; when it fails, one per subscription so only the bad ones fail. */
     private void writeChunk(long id, List<DueInvoice> chunk, LocalDate today, LocalDate dueDate) {
         try {
-            transactions.executeWithoutResult(status -> writer.write(id, chunk, today, dueDate, settings.taxPolicy()));
+            transactions.executeWithoutResult(status -> writer.write(id, chunk, today, dueDate, terms.taxPolicy()));
         } catch (RuntimeException chunkFailure) {
             log.warn("Billing run {}: a chunk of {} failed ({}); invoicing its subscriptions one by one", id, chunk.size(),
                     chunkFailure.toString());
             for (DueInvoice one : chunk) {
                 try {
                     transactions.executeWithoutResult(status -> writer.write(id, List.of(one), today, dueDate,
-                            settings.taxPolicy()));
+                            terms.taxPolicy()));
                 } catch (RuntimeException e) {
                     log.warn("Billing run {}: subscription {} not invoiced: {}", id, one.subscriptionNumber(), e.toString());
                     store.addCounts(id, 0, 0, 1, 0);

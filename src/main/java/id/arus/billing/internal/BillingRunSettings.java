@@ -1,11 +1,11 @@
 package id.arus.billing.internal;
 
-import java.math.BigDecimal;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Settings of recurring billing ({@code arus.billing.*}). The bean is named {@code billingRunSettings}
+ * Settings of recurring billing ({@code arus.billing.run-*}); the invoice terms (tax, days to pay) are the
+ * same {@link InvoiceSettings} every invoice uses. The bean is named {@code billingRunSettings}
  * because {@code processes/billing/billing-run.bpmn} reads its retry cycle from it, so operators change it
  * without editing the process.
  */
@@ -14,21 +14,14 @@ public class BillingRunSettings {
 
     private final String retryCycle;
     private final int chunkSize;
-    private final int dueDays;
     private final int catchUpLimit;
-    private final TaxPolicy taxPolicy;
 
     BillingRunSettings(@Value("${arus.billing.run-retry-cycle:R3/PT10M}") String retryCycle,
                        @Value("${arus.billing.run-chunk-size:2000}") int chunkSize,
-                       @Value("${arus.billing.due-days:14}") int dueDays,
-                       @Value("${arus.billing.run-catch-up-limit:12}") int catchUpLimit,
-                       @Value("${arus.billing.tax.rate:11.00}") BigDecimal taxRate,
-                       @Value("${arus.billing.tax.dpp-other-value:false}") boolean dppOtherValue) {
+                       @Value("${arus.billing.run-catch-up-limit:12}") int catchUpLimit) {
         this.retryCycle = retryCycle;
         this.chunkSize = Math.max(1, Math.min(chunkSize, 20_000));
-        this.dueDays = Math.max(0, dueDays);
         this.catchUpLimit = Math.max(1, catchUpLimit);
-        this.taxPolicy = new TaxPolicy(taxRate, dppOtherValue);
     }
 
     /** ISO 8601 repeat cycle of a failing run step, e.g. {@code R3/PT10M}, then an incident. */
@@ -41,17 +34,8 @@ public class BillingRunSettings {
         return chunkSize;
     }
 
-    /** Days from issue to due date. */
-    int dueDays() {
-        return dueDays;
-    }
-
     /** How many missed period starts the daily timer catches up on at most. */
     int catchUpLimit() {
         return catchUpLimit;
-    }
-
-    TaxPolicy taxPolicy() {
-        return taxPolicy;
     }
 }

@@ -47,10 +47,12 @@ class RunChunkWriter {
 
     private final JdbcTemplate jdbc;
     private final InvoiceNumbers numbers;
+    private final BillingRunStore runs;
 
-    RunChunkWriter(JdbcTemplate jdbc, InvoiceNumbers numbers) {
+    RunChunkWriter(JdbcTemplate jdbc, InvoiceNumbers numbers, BillingRunStore runs) {
         this.jdbc = jdbc;
         this.numbers = numbers;
+        this.runs = runs;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -61,19 +63,15 @@ class RunChunkWriter {
         long total = 0;
         if (!fresh.isEmpty()) {
             List<String> assigned = numbers.next(issuedOn, fresh.size());
-            Map<String, Long> ids = insertInvoices(runId, fresh, assigned, dueDate, tax);
+            Map<String, Long> ids = new HashMap<>(fresh.size() * 2);
+            total = insertInvoices(runId, fresh, assigned, dueDate, tax, ids);
             if (ids.size() != fresh.size()) {
                 throw new ConcurrentInvoice(fresh.size(), ids.size());
             }
             insertLines(fresh, assigned, ids);
-            for (DueInvoice due : fresh) {
-                total += tax.totals(linesSum(due), due.taxInclusive()).total().rupiah();
-            }
         }
         int skipped = chunk.size() - fresh.size();
-        jdbc.update("""
-                update billing_run set issued_count = issued_count + ?, skipped_count = skipped_count + ?,
-                total_amount = total_amount + ? where id = ?""", fresh.size(), skipped, total, runId);
+        runs.addCounts(runId, fresh.size(), skipped, 0, total);
         return new Written(fresh.size(), skipped, total);
     }
 
@@ -100,12 +98,15 @@ class RunChunkWriter {
         return found;
     }
 
-    private Map<String, Long> insertInvoices(long runId, List<DueInvoice> fresh, List<String> assigned, LocalDate dueDate,
-                                             TaxPolicy tax) {
+    /** Inserts the invoices, puts their ids by number into {@code ids} and returns the sum of their totals. */
+    private long insertInvoices(long runId, List<DueInvoice> fresh, List<String> assigned, LocalDate dueDate, TaxPolicy tax,
+                                Map<String, Long> ids) {
         int n = fresh.size();
         Object[] number = assigned.toArray(), customerId = new Object[n], customerCode = new Object[n],
                 subscription = new Object[n], plan = new Object[n], area = new Object[n], start = new Object[n],
-                end = new Object[n], subtotal = new Object[n], base = new Object[n], taxes = new Object[n], total = new Object[n];
+                end = new Object[n], subtotal = new Object[n], base = new Object[n], taxes = new Object[n], total = new Object[n],
+                inclusive = new Object[n];
+        long sum = 0;
         for (int i = 0; i < n; i++) {
             DueInvoice due = fresh.get(i);
             TaxPolicy.Totals totals = tax.totals(linesSum(due), due.taxInclusive());
@@ -120,24 +121,27 @@ class RunChunkWriter {
             base[i] = totals.taxBase().rupiah();
             taxes[i] = totals.tax().rupiah();
             total[i] = totals.total().rupiah();
+            inclusive[i] = due.taxInclusive();
+            sum += totals.total().rupiah();
         }
-        Map<String, Long> ids = new HashMap<>(n * 2);
         jdbc.execute((Connection con) -> {
             try (PreparedStatement ps = con.prepareStatement("""
                     insert into invoice (number, customer_id, customer_code, subscription_number, plan_code, area, purpose,
-                        period_start, period_end, due_date, status, subtotal, tax_base, tax_rate, tax, total, billing_run_id)
+                        period_start, period_end, due_date, status, subtotal, tax_base, tax_rate, tax, total, billing_run_id,
+                        dpp_other_value, tax_inclusive)
                     select number, customer_id, customer_code, subscription_number, plan_code, area, 'RECURRING',
-                        period_start, period_end, ?, 'ISSUED', subtotal, tax_base, ?, tax, total, ?
+                        period_start, period_end, ?, 'ISSUED', subtotal, tax_base, ?, tax, total, ?, ?, tax_inclusive
                     from unnest(?::text[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::date[], ?::date[],
-                                ?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[])
+                                ?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[], ?::boolean[])
                       as fresh(number, customer_id, customer_code, subscription_number, plan_code, area, period_start,
-                               period_end, subtotal, tax_base, tax, total)
+                               period_end, subtotal, tax_base, tax, total, tax_inclusive)
                     on conflict do nothing
                     returning number, id""")) {
                 ps.setDate(1, Date.valueOf(dueDate));
                 ps.setBigDecimal(2, tax.ratePercent());
                 ps.setLong(3, runId);
-                int p = 4;
+                ps.setBoolean(4, tax.dppOtherValue());
+                int p = 5;
                 ps.setArray(p++, con.createArrayOf("text", number));
                 ps.setArray(p++, con.createArrayOf("int8", customerId));
                 ps.setArray(p++, con.createArrayOf("text", customerCode));
@@ -149,7 +153,8 @@ class RunChunkWriter {
                 ps.setArray(p++, con.createArrayOf("int8", subtotal));
                 ps.setArray(p++, con.createArrayOf("int8", base));
                 ps.setArray(p++, con.createArrayOf("int8", taxes));
-                ps.setArray(p, con.createArrayOf("int8", total));
+                ps.setArray(p++, con.createArrayOf("int8", total));
+                ps.setArray(p, con.createArrayOf("bool", inclusive));
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         ids.put(rs.getString(1), rs.getLong(2));
@@ -158,7 +163,7 @@ class RunChunkWriter {
             }
             return null;
         });
-        return ids;
+        return sum;
     }
 
     private void insertLines(List<DueInvoice> fresh, List<String> assigned, Map<String, Long> ids) {

@@ -11,6 +11,7 @@ import id.arus.billing.BillingRunStatus;
 import id.arus.billing.BillingRuns;
 import id.arus.billing.BillingTestData;
 import id.arus.billing.InvoiceLine;
+import id.arus.billing.Invoices;
 import id.arus.billing.LineKind;
 import id.arus.billing.internal.RunChunkWriter.DueInvoice;
 import id.arus.catalog.BillingCycle;
@@ -44,6 +45,8 @@ class BillingRunIT {
 
     @Autowired
     BillingRuns runs;
+    @Autowired
+    Invoices invoices;
     @Autowired
     PlanCatalog catalog;
     @Autowired
@@ -156,6 +159,10 @@ class BillingRunIT {
         // a price with PPN in it: 222,000 = 200,000 + 11%
         assertThat(jdbc.sql("select distinct subtotal || '+' || tax || '=' || total from invoice where billing_run_id = ?")
                 .param(resumed.id()).query(String.class).list()).containsExactly("200000+22000=222000");
+        // the run keeps the plan's tax terms on its invoices, so a late fee is priced with PPN in it too
+        String number = jdbc.sql("select number from invoice where billing_run_id = ? limit 1").param(resumed.id())
+                .query(String.class).single();
+        assertThat(invoices.addLateFee(number, Money.idr(10_000), "BILL-011", "Denda").total()).isEqualTo(Money.idr(232_000));
     }
 
     @Test

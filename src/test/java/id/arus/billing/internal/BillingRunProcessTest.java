@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.arus.workflow.ProcessTestEngine;
-import java.math.BigDecimal;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -46,7 +45,7 @@ class BillingRunProcessTest {
 
     @BeforeEach
     void steps() {
-        Mocks.register("billingRunSettings", new BillingRunSettings("R2/PT1M", 2000, 14, 12, new BigDecimal("11.00"), false));
+        Mocks.register("billingRunSettings", new BillingRunSettings("R2/PT1M", 2000, 12));
         Mocks.register("findDueBillingPeriodDelegate", (JavaDelegate) execution ->
                 execution.setVariable("periodStart", due.pollFirst()));
         Mocks.register("runBillingPeriodDelegate", (JavaDelegate) execution ->
