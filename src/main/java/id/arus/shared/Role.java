@@ -2,6 +2,8 @@ package id.arus.shared;
 
 import java.util.Arrays;
 import java.util.Optional;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The roles of Arus. Their names are also the Spring Security authorities ({@code ROLE_<name>})
@@ -19,6 +21,13 @@ public enum Role {
 
     public boolean isStaff() {
         return this != CUSTOMER;
+    }
+
+    /** Whether the signed-in caller holds any staff role (someone who is staff and customer counts as staff). */
+    public static boolean callerIsStaff() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.getAuthorities().stream()
+                .anyMatch(a -> parse(a.getAuthority()).filter(Role::isStaff).isPresent());
     }
 
     public static Optional<Role> parse(String value) {

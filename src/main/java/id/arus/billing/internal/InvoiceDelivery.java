@@ -55,7 +55,7 @@ class InvoiceDelivery {
     }
 
     /** What a round did. */
-    record Round(int sent, int withoutEmail, int failed, boolean ran) {
+    record Round(int sent, int withoutEmail, int failed) {
     }
 
     @Scheduled(initialDelayString = "${arus.billing.delivery-interval:30s}", fixedDelayString = "${arus.billing.delivery-interval:30s}")
@@ -70,7 +70,7 @@ class InvoiceDelivery {
     /** One round: batches of {@value #BATCH} until none is left, SMTP fails, or the round's cap is reached. */
     Round deliverPending() {
         int[] counts = new int[3];
-        boolean ran = locks.tryRun(BillingLocks.Job.DELIVERY, () -> SystemIdentity.run("invoice-delivery", () -> {
+        locks.tryRun(BillingLocks.Job.DELIVERY, () -> SystemIdentity.run("invoice-delivery", () -> {
             for (int batch = 0; batch < maxBatches; batch++) {
                 List<String> numbers = store.undelivered(BATCH);
                 int before = counts[0] + counts[1];
@@ -88,7 +88,7 @@ class InvoiceDelivery {
                 }
             }
         }));
-        return new Round(counts[0], counts[1], counts[2], ran);
+        return new Round(counts[0], counts[1], counts[2]);
     }
 
     private enum Outcome { SENT, NO_EMAIL, FAILED, SMTP_DOWN }

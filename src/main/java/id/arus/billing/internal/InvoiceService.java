@@ -34,9 +34,6 @@ import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -98,7 +95,7 @@ class InvoiceService implements Invoices {
             return Optional.empty();
         }
         Optional<Invoice> invoice = store.find(number.strip().toUpperCase(Locale.ROOT)).map(InvoiceStore.Stored::invoice);
-        if (invoice.isEmpty() || isStaff()) {
+        if (invoice.isEmpty() || Role.callerIsStaff()) {
             return invoice;
         }
         Optional<Long> own = ownCustomerId();
@@ -358,12 +355,6 @@ class InvoiceService implements Invoices {
         } catch (NoSuchElementException noRecord) {
             return Optional.empty();
         }
-    }
-
-    private static boolean isStaff() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth != null && auth.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .anyMatch(a -> java.util.Arrays.stream(Role.values()).anyMatch(r -> r.isStaff() && r.authority().equals(a)));
     }
 
     private static NoSuchElementException unknown(String number) {

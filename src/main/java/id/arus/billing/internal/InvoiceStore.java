@@ -217,14 +217,6 @@ class InvoiceStore {
                 .params(note, id).update();
     }
 
-    record Delivery(Instant deliveredAt, String note) {
-    }
-
-    Optional<Delivery> delivery(long id) {
-        return jdbc.sql("select delivered_at, delivery_note from invoice where id = ?").param(id)
-                .query((rs, n) -> new Delivery(instant(rs, "delivered_at"), rs.getString("delivery_note"))).optional();
-    }
-
     // ---- mapping
 
     private List<Stored> withLines(List<Stored> rows) {

@@ -10,6 +10,7 @@ import id.arus.billing.Invoices;
 import id.arus.billing.LineKind;
 import id.arus.shared.InvalidInputException;
 import id.arus.shared.Money;
+import id.arus.shared.Role;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -114,7 +115,7 @@ class InvoiceApi {
                    @RequestParam(required = false) LocalDate issuedTo,
                    @RequestParam(defaultValue = "0") int offset,
                    @RequestParam(defaultValue = "" + DEFAULT_LIMIT) int limit) {
-        if (isCustomerOnly()) {
+        if (!Role.callerIsStaff()) {
             List<InvoiceOut> mine = invoices.mine().stream().map(InvoiceOut::of).toList();
             return new PageOut(mine.size(), 0, mine.size(), mine);
         }
@@ -161,15 +162,5 @@ class InvoiceApi {
         } catch (IllegalArgumentException e) {
             throw InvalidInputException.of("status", "billing.invoice.status.unknown");
         }
-    }
-
-    /** A CUSTOMER token without any staff role: they see their own invoices only. */
-    private static boolean isCustomerOnly() {
-        var auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth == null) {
-            return false;
-        }
-        List<String> roles = auth.getAuthorities().stream().map(a -> a.getAuthority()).toList();
-        return roles.contains("ROLE_CUSTOMER") && roles.stream().noneMatch(r -> !r.equals("ROLE_CUSTOMER") && r.startsWith("ROLE_"));
     }
 }

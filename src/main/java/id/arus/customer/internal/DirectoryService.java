@@ -11,6 +11,7 @@ import id.arus.customer.CustomerQuery;
 import id.arus.customer.CustomerStatus;
 import id.arus.customer.ServiceSummary;
 import id.arus.shared.InvalidInputException;
+import id.arus.shared.Role;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -141,7 +142,7 @@ class DirectoryService implements CustomerDirectory {
 
     /** Staff see everyone; a customer sees only the record linked to their account. */
     static boolean visible(Customer customer) {
-        return Caller.isStaff() || Caller.username().equals(customer.username());
+        return Role.callerIsStaff() || Caller.username().equals(customer.username());
     }
 
     @Override
