@@ -1,7 +1,6 @@
 package id.arus.billing.web;
 
 import java.net.URI;
-import java.util.NoSuchElementException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -11,17 +10,13 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 
 /**
- * The invoice API's own answers: an invoice that is unknown or not the caller's is 404; a change the
- * invoice's state does not allow (a late fee on a paid one) is 409. Everything else goes to the shared handler.
+ * The invoice API's own answer: a change the invoice's state does not allow (a late fee on a paid one) is 409.
+ * Everything else, "not found" included, goes to the shared handler.
  */
 @RestControllerAdvice(assignableTypes = InvoiceApi.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class InvoiceApiProblems {
 
-    @ExceptionHandler(NoSuchElementException.class)
-    ProblemDetail notFound(NoSuchElementException e, WebRequest request) {
-        return problem(HttpStatus.NOT_FOUND, "No such invoice.", request);
-    }
 
     @ExceptionHandler(IllegalStateException.class)
     ProblemDetail conflict(IllegalStateException e, WebRequest request) {

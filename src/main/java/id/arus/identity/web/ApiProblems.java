@@ -4,6 +4,7 @@ import id.arus.shared.InvalidInputException;
 import id.arus.identity.LastAdminException;
 import id.arus.identity.UserNotFoundException;
 import java.net.URI;
+import java.util.NoSuchElementException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +51,15 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                 "message", messages.getMessage(key, null, key, LocaleContextHolder.getLocale())))));
         problem.setProperty("errors", errors);
         return problem;
+    }
+
+    /**
+     * Module services throw {@link NoSuchElementException} for something unknown and for something that is not
+     * the caller's (a customer asking for another's invoice); both are the same 404, so neither is revealed.
+     */
+    @ExceptionHandler(NoSuchElementException.class)
+    ProblemDetail notFound(NoSuchElementException e, WebRequest request) {
+        return problem(HttpStatus.NOT_FOUND, "Not found.", request);
     }
 
     @ExceptionHandler(UserNotFoundException.class)

@@ -14,10 +14,8 @@ import java.net.URI;
 import java.util.List;
 import java.util.NoSuchElementException;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -164,13 +162,6 @@ class NetworkPoolsApi {
         odps.findByCode(code).ifPresent(p -> odps.remove(p.id()));
     }
 
-    /** An unknown NAS, pool or ODP is a 404 with the reason, not a server error. */
-    @ExceptionHandler(NoSuchElementException.class)
-    ProblemDetail notFound(NoSuchElementException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
-        problem.setTitle("Not found");
-        return problem;
-    }
 
     private void requirePoolOf(long nasId, long poolId) {
         if (pools.pools(nasId).stream().noneMatch(p -> p.id() == poolId)) {

@@ -35,7 +35,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -289,7 +288,7 @@ class PaymentService implements Payments, PaymentCallbacks {
     @Override
     @PreAuthorize("hasAnyRole('CUSTOMER','ADMIN','FINANCE','CS')")
     public List<Payment> ofCustomer(String customerCode) {
-        if (isCustomer() && !customers.mine().code().equals(customerCode)) {
+        if (!Role.callerIsStaff() && !customers.mine().code().equals(customerCode)) {
             throw new NoSuchElementException(customerCode);
         }
         return store.ofCustomer(customerCode);
@@ -383,12 +382,6 @@ class PaymentService implements Payments, PaymentCallbacks {
         ReconciliationResult result = reconciliation.run(days);
         audit.record(AuditRecord.of("payment.reconciled", "payment:reconciliation").withAfter(result));
         return result;
-    }
-
-    private static boolean isCustomer() {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null && authentication.getAuthorities().stream()
-                .anyMatch(a -> a.getAuthority().equals(Role.CUSTOMER.authority()));
     }
 
     static String subject(String receiptNumber) {

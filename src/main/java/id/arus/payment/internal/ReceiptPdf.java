@@ -12,6 +12,7 @@ import com.lowagie.text.pdf.PdfWriter;
 import id.arus.billing.Invoice;
 import id.arus.payment.Payment;
 import id.arus.settings.CompanyProfile;
+import id.arus.settings.Npwp;
 import id.arus.settings.OperatorZone;
 import id.arus.settings.SettingsManagement;
 import java.io.ByteArrayOutputStream;
@@ -48,8 +49,8 @@ class ReceiptPdf {
         if (company.address() != null) {
             document.add(new Paragraph(company.address(), small));
         }
-        if (company.npwp() != null) {
-            document.add(new Paragraph("NPWP " + company.npwp(), small));
+        if (company.npwp() != null && !company.npwp().isBlank()) {
+            document.add(new Paragraph("NPWP " + Npwp.format(company.npwp()), small));
         }
         Paragraph heading = new Paragraph("KUITANSI PEMBAYARAN / PAYMENT RECEIPT", title);
         heading.setAlignment(Element.ALIGN_CENTER);
