@@ -75,7 +75,6 @@ public class MidtransSimulator implements DisposableBean {
     public static final int DEMO_PORT = 18930;
     /** The demo's (and the tests') server key; Midtrans sandbox keys look like this. */
     public static final String DEMO_SERVER_KEY = "SB-Mid-server-ArusDemo0000000001";
-    public static final String DEMO_CLIENT_KEY = "SB-Mid-client-ArusDemo0000000001";
     /** Midtrans's notification retry intervals (minutes), scaled by the retry scale. */
     static final long[] RETRY_MINUTES = {2, 10, 30, 90, 210};
 

@@ -89,7 +89,7 @@ class MidtransClient implements GatewayClient {
         String token = MidtransStatuses.text(answer.json(), "token");
         String redirectUrl = MidtransStatuses.text(answer.json(), "redirect_url");
         if (token == null || redirectUrl == null) {
-            throw new MidtransException(MidtransException.Reason.UNAVAILABLE, answer.code(),
+            throw new MidtransException(MidtransException.Reason.UNAVAILABLE,
                     "Midtrans answered the checkout of " + request.orderId() + " without token or redirect_url", null);
         }
         log.info("Midtrans Snap transaction {} created for {} ({} minutes)", request.orderId(), request.amount(), minutes);
@@ -159,7 +159,7 @@ class MidtransClient implements GatewayClient {
     public void refund(String orderId, Money amount, String reason, String refundKey) {
         Answer status = statusAnswer(orderId);
         if (status.effectiveCode() == 404) {
-            throw new MidtransException(MidtransException.Reason.BAD_REQUEST, 404,
+            throw new MidtransException(MidtransException.Reason.BAD_REQUEST,
                     "Midtrans has no paid transaction " + orderId + " to refund", null);
         }
         String paymentType = MidtransStatuses.text(status.json(), "payment_type");
@@ -241,7 +241,7 @@ class MidtransClient implements GatewayClient {
             message.setBody(body);
         });
         if (result.getException() != null) {
-            throw new MidtransException(MidtransException.Reason.UNAVAILABLE, 0,
+            throw new MidtransException(MidtransException.Reason.UNAVAILABLE,
                     "Midtrans is not reachable at " + url + ": " + result.getException().getMessage(), result.getException());
         }
         Integer code = result.getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE, Integer.class);
@@ -265,19 +265,19 @@ class MidtransClient implements GatewayClient {
         int code = answer.effectiveCode();
         String said = words(answer.json());
         if (code == 401) {
-            return new MidtransException(MidtransException.Reason.BAD_KEY, code, "Midtrans refused the server key on "
+            return new MidtransException(MidtransException.Reason.BAD_KEY, "Midtrans refused the server key on "
                     + what + " (401): check arus.payment.midtrans.server-key and that the key and the URLs are both "
                     + "sandbox or both production" + said, null);
         }
         if (code == 406) {
-            return new MidtransException(MidtransException.Reason.ORDER_ID_USED, code,
+            return new MidtransException(MidtransException.Reason.ORDER_ID_USED,
                     "Midtrans has used this order id before (406) on " + what + said, null);
         }
         if (code >= 400 && code < 500) {
-            return new MidtransException(MidtransException.Reason.BAD_REQUEST, code,
+            return new MidtransException(MidtransException.Reason.BAD_REQUEST,
                     "Midtrans rejected " + what + " (" + code + ")" + said, null);
         }
-        return new MidtransException(MidtransException.Reason.UNAVAILABLE, code,
+        return new MidtransException(MidtransException.Reason.UNAVAILABLE,
                 "Midtrans could not handle " + what + " now (" + code + "), try again later" + said, null);
     }
 

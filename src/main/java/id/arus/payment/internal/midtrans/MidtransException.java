@@ -1,8 +1,8 @@
 package id.arus.payment.internal.midtrans;
 
 /**
- * Midtrans refused a call or could not be reached. {@link #messageKey()} names the text in the {@code midtrans}
- * bundle that tells a user what happened; the message itself is for the log and the operator (no secrets).
+ * Midtrans refused a call or could not be reached; the {@link Reason} says what an operator does about it and
+ * the message is for the log (no secrets).
  */
 public class MidtransException extends RuntimeException {
 
@@ -21,28 +21,17 @@ public class MidtransException extends RuntimeException {
     }
 
     private final Reason reason;
-    private final int statusCode;
 
     MidtransException(Reason reason, String message) {
-        this(reason, 0, message, null);
+        this(reason, message, null);
     }
 
-    MidtransException(Reason reason, int statusCode, String message, Throwable cause) {
+    MidtransException(Reason reason, String message, Throwable cause) {
         super(message, cause);
         this.reason = reason;
-        this.statusCode = statusCode;
     }
 
     public Reason reason() {
         return reason;
-    }
-
-    /** Midtrans's status code, 0 when there was no answer. */
-    public int statusCode() {
-        return statusCode;
-    }
-
-    public String messageKey() {
-        return "midtrans.error." + reason.name().toLowerCase().replace('_', '-');
     }
 }

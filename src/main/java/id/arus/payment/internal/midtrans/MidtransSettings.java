@@ -38,15 +38,6 @@ class MidtransSettings {
         return key;
     }
 
-    /** Whether a server key is set at all (the webhook refuses everything without one). */
-    boolean configured() {
-        return !environment.getProperty(PREFIX + "server-key", "").isBlank();
-    }
-
-    String clientKey() {
-        return environment.getProperty(PREFIX + "client-key", "");
-    }
-
     String snapUrl() {
         return withoutTrailingSlash(environment.getProperty(PREFIX + "snap-url", SANDBOX_SNAP_URL));
     }

@@ -1,6 +1,7 @@
 package id.arus.payment.internal.tripay;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.arus.payment.CallbackOutcome;
 import id.arus.payment.GatewayNotification;
@@ -48,7 +49,9 @@ class TripayCallbackReceiver {
         }
 
         static Answer refused(int status, String message) {
-            return new Answer(status, "{\"success\":false,\"message\":\"" + message.replace("\"", "'") + "\"}");
+            // quoted as JSON: a parser's message may hold quotes, backslashes or line breaks
+            return new Answer(status, "{\"success\":false,\"message\":\""
+                    + new String(JsonStringEncoder.getInstance().quoteAsString(message)) + "\"}");
         }
     }
 
