@@ -1,6 +1,7 @@
 package id.arus.audit.internal;
 
 import id.arus.audit.AuditEntry;
+import id.arus.shared.Csv;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.ZoneId;
@@ -42,28 +43,7 @@ final class AuditCsv {
     }
 
     void row(List<String> cells) throws IOException {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                out.write(',');
-            }
-            out.write(cell(cells.get(i)));
-        }
-        out.write("\r\n");
-    }
-
-    /** One field, neutralised against formulas and quoted when RFC 4180 requires it. */
-    static String cell(String value) {
-        if (value == null || value.isEmpty()) {
-            return "";
-        }
-        String text = startsLikeFormula(value) ? "'" + value : value;
-        boolean quote = text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0;
-        return quote ? '"' + text.replace("\"", "\"\"") + '"' : text;
-    }
-
-    private static boolean startsLikeFormula(String value) {
-        char first = value.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
+        out.write(Csv.row(cells));
     }
 
     private static String nz(String s) {

@@ -1,8 +1,10 @@
 package id.arus.billing.ui;
 
 import id.arus.billing.Invoice;
+import id.arus.shared.Csv;
+import java.util.List;
 
-/** Invoice rows as RFC 4180 CSV: amounts as plain rupiah numbers, so a spreadsheet can sum them. */
+/** Invoice rows as CSV ({@link Csv}): amounts as plain rupiah numbers, so a spreadsheet can sum them. */
 final class InvoiceCsv {
 
     static final String HEADER = "number,customer_code,subscription,plan,area,purpose,issued_at,due_date,status,"
@@ -12,22 +14,17 @@ final class InvoiceCsv {
     }
 
     static String row(Invoice i) {
-        return String.join(",", quote(i.number()), quote(i.customerCode()), quote(i.subscriptionNumber()),
-                quote(i.planCode()), quote(i.area()), i.purpose().name(), i.issuedAt().toString(), String.valueOf(i.dueDate()),
-                i.status().name(), amount(i.subtotal().rupiah()), amount(i.taxBase().rupiah()), amount(i.tax().rupiah()),
-                amount(i.total().rupiah()), amount(i.paid().rupiah()), amount(i.balance().rupiah())) + "\r\n";
+        return Csv.row(List.of(i.number(), i.customerCode(), nz(i.subscriptionNumber()), nz(i.planCode()), nz(i.area()),
+                i.purpose().name(), i.issuedAt().toString(), String.valueOf(i.dueDate()), i.status().name(),
+                amount(i.subtotal().rupiah()), amount(i.taxBase().rupiah()), amount(i.tax().rupiah()),
+                amount(i.total().rupiah()), amount(i.paid().rupiah()), amount(i.balance().rupiah())));
     }
 
     private static String amount(long rupiah) {
         return Long.toString(rupiah);
     }
 
-    static String quote(String value) {
-        if (value == null) {
-            return "";
-        }
-        // a leading =, +, - or @ would run as a formula in a spreadsheet
-        String safe = value.matches("^[=+\\-@].*") ? "'" + value : value;
-        return "\"" + safe.replace("\"", "\"\"") + "\"";
+    private static String nz(String value) {
+        return value == null ? "" : value;
     }
 }

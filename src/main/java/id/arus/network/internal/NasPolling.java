@@ -1,12 +1,9 @@
 package id.arus.network.internal;
 
-import id.arus.settings.OperatorZone;
 import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.Period;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -35,25 +32,18 @@ class NasPolling implements SmartLifecycle {
     private final NasProber prober;
     private final TelemetrySender sender;
     private final SubscriberUsageSampler usage;
-    private final SubscriberUsageStore usageStore;
-    private final Period usageRetention;
-    private final OperatorZone zone;
     private ScheduledExecutorService timer;
     private NasPoller poller;
 
     NasPolling(NasStore store, NasPollLeases leases, NasProber prober, TelemetrySender sender,
-               SubscriberUsageSampler usage, SubscriberUsageStore usageStore, OperatorZone zone,
+               SubscriberUsageSampler usage,
                @Value("${arus.node-id:}") String node,
                @Value("${arus.network.poll.interval:10s}") Duration interval,
                @Value("${arus.network.poll.timeout:5s}") Duration timeout,
                @Value("${arus.network.poll.concurrency:16}") int concurrency,
                @Value("${arus.network.poll.login-refused-retry:15m}") Duration loginRefusedRetry,
-               @Value("${arus.network.poll.usage-interval:1m}") Duration usageInterval,
-               @Value("${arus.network.poll.usage-retention:P400D}") Period usageRetention) {
+               @Value("${arus.network.poll.usage-interval:1m}") Duration usageInterval) {
         this.usage = usage;
-        this.usageStore = usageStore;
-        this.usageRetention = usageRetention;
-        this.zone = zone;
         this.store = store;
         this.leases = leases;
         this.prober = prober;
@@ -71,21 +61,9 @@ class NasPolling implements SmartLifecycle {
             return t;
         });
         timer.scheduleWithFixedDelay(this::round, settings.interval().toMillis(), settings.interval().toMillis(), TimeUnit.MILLISECONDS);
-        timer.scheduleWithFixedDelay(this::pruneUsage, 1, 24, TimeUnit.HOURS);
         log.info("Polling routers every {} as node {}", settings.interval(), settings.node());
     }
 
-    /** Forgets subscribers' daily usage older than {@code arus.network.poll.usage-retention} (default 400 days). */
-    private void pruneUsage() {
-        try {
-            int pruned = usageStore.prune(LocalDate.now(zone.zone()).minus(usageRetention));
-            if (pruned > 0) {
-                log.info("Forgot {} day(s) of subscriber usage older than {}", pruned, usageRetention);
-            }
-        } catch (RuntimeException e) {
-            log.warn("Pruning old subscriber usage failed: {}", e.toString());
-        }
-    }
 
     private void round() {
         try {

@@ -140,16 +140,20 @@ class SubscriberProvisioningService implements SubscriberProvisioning {
             if (!ppp.isEmpty()) {
                 Map<String, String> session = ppp.get(0);
                 Map<String, String> traffic = counters.isEmpty() ? Map.of() : counters.get(0);
-                SessionCounter live = SubscriberUsageSampler.session(subscriber, String.valueOf(session.get("session-id")),
-                        session.get("uptime"), traffic.get("rx-byte"), traffic.get("tx-byte"), at);
-                return online(session, session.get("caller-id"), live, usage.today(subscriber, router, live, at));
+                // as the sampler: a session without a session-id (or its interface) is not counted
+                SessionCounter live = session.get("session-id") == null || counters.isEmpty() ? null
+                        : SubscriberUsageSampler.session(subscriber, session.get("session-id"), session.get("uptime"),
+                        traffic.get("rx-byte"), traffic.get("tx-byte"), at);
+                return online(session, session.get("caller-id"), number(traffic.get("rx-byte")), number(traffic.get("tx-byte")),
+                        usage.today(subscriber, router, live, at));
             }
             List<Map<String, String>> hotspot = rowsOrNone(replies.get(2));
             if (!hotspot.isEmpty()) {
                 Map<String, String> session = hotspot.get(0);
                 SessionCounter live = SubscriberUsageSampler.session(subscriber, session.get(".id"), session.get("uptime"),
                         session.get("bytes-in"), session.get("bytes-out"), at);
-                return online(session, session.get("mac-address"), live, usage.today(subscriber, router, live, at));
+                return online(session, session.get("mac-address"), live.rxBytes(), live.txBytes(),
+                        usage.today(subscriber, router, live, at));
             }
             long[] today = usage.today(subscriber, router, null, at);
             return LiveSession.offline(today[0], today[1]);
@@ -158,9 +162,8 @@ class SubscriberProvisioningService implements SubscriberProvisioning {
         }
     }
 
-    private static LiveSession online(Map<String, String> session, String callerId, SessionCounter live, long[] today) {
-        return new LiveSession(true, session.get("address"), uptime(session.get("uptime")), callerId,
-                live.rxBytes(), live.txBytes(), today[0], today[1]);
+    private static LiveSession online(Map<String, String> session, String callerId, long rx, long tx, long[] today) {
+        return new LiveSession(true, session.get("address"), uptime(session.get("uptime")), callerId, rx, tx, today[0], today[1]);
     }
 
     // ------------------------------------------------------------------------------------------ plan

@@ -4,13 +4,18 @@ import id.arus.settings.OperatorZone;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -22,6 +27,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class SubscriberUsageStore {
 
+    private static final Logger log = LoggerFactory.getLogger(SubscriberUsageStore.class);
+
     /** Advisory lock class for "recording the usage of router n". */
     private static final int USAGE_LOCK = 0x5553; // "US"
 
@@ -29,8 +36,11 @@ class SubscriberUsageStore {
     private final JdbcTemplate batch;
     private final TransactionTemplate transaction;
     private final OperatorZone zone;
+    private final Period retention;
 
-    SubscriberUsageStore(JdbcClient jdbc, JdbcTemplate batch, TransactionTemplate transaction, OperatorZone zone) {
+    SubscriberUsageStore(JdbcClient jdbc, JdbcTemplate batch, TransactionTemplate transaction, OperatorZone zone,
+                         @Value("${arus.network.poll.usage-retention:P400D}") Period retention) {
+        this.retention = retention;
         this.jdbc = jdbc;
         this.batch = batch;
         this.transaction = transaction;
@@ -70,7 +80,7 @@ class SubscriberUsageStore {
             jdbc.sql("delete from subscriber_session_counter where nas_id = ?").param(router).update();
             batch.batchUpdate("""
                     insert into subscriber_session_counter (nas_id, name, session_ref, started_at, rx_bytes, tx_bytes)
-                    values (?, ?, ?, ?, ?, ?) on conflict do nothing""",
+                    values (?, ?, ?, ?, ?, ?)""",
                     live.stream().map(s -> new Object[] {router, s.name(), s.sessionRef(), Timestamp.from(s.startedAt()),
                             s.rxBytes(), s.txBytes()}).toList());
             jdbc.sql("""
@@ -101,9 +111,17 @@ class SubscriberUsageStore {
         return total;
     }
 
-    /** Forgets days older than {@code keepFrom}. */
-    int prune(LocalDate keepFrom) {
-        return jdbc.sql("delete from subscriber_usage_day where day < ?").param(keepFrom).update();
+    /**
+     * Forgets days older than {@code arus.network.poll.usage-retention} (default 400 days), daily, away from the
+     * polling rounds. Every node may run it: a second delete finds nothing left.
+     */
+    @Scheduled(initialDelayString = "PT1H", fixedDelayString = "P1D")
+    void prune() {
+        int pruned = jdbc.sql("delete from subscriber_usage_day where day < ?")
+                .param(LocalDate.now(zone.zone()).minus(retention)).update();
+        if (pruned > 0) {
+            log.info("Forgot {} day(s) of subscriber usage older than {}", pruned, retention);
+        }
     }
 
     private Optional<Instant> previousRound(long router) {

@@ -1,5 +1,6 @@
 package id.arus.reporting.export;
 
+import id.arus.shared.Csv;
 import id.arus.shared.Money;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -71,31 +72,22 @@ public final class ReportExporter {
     }
 
     private static void csvRow(Writer writer, List<?> cells) throws IOException {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                writer.write(',');
-            }
-            writer.write(csvCell(cells.get(i)));
+        StringBuilder line = new StringBuilder();
+        for (Object cell : cells) {
+            line.append(line.isEmpty() ? "" : ",").append(csvCell(cell));
         }
-        writer.write("\r\n");
+        writer.write(line.append("\r\n").toString());
     }
 
+    /** Rupiah and numbers as plain numbers (a spreadsheet sums them; a negative one is no formula), text through {@link Csv#cell}. */
     static String csvCell(Object value) {
-        if (value == null) {
-            return "";
-        }
         if (value instanceof Money money) {
             return Long.toString(money.rupiah());
         }
         if (value instanceof Number || value instanceof LocalDate) {
             return value.toString();
         }
-        String text = value.toString();
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            text = "'" + text;
-        }
-        boolean quote = text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0;
-        return quote ? '"' + text.replace("\"", "\"\"") + '"' : text;
+        return Csv.cell(value == null ? null : value.toString());
     }
 
     private static void xlsx(ReportTable table, OutputStream out) throws IOException {

@@ -33,7 +33,7 @@ public class MethodsView extends ReportView {
                 getTranslation("reports.col.amount"));
         Map<String, Long> shares = new LinkedHashMap<>();
         for (MethodRow row : rows) {
-            String method = getTranslation("reports.method." + row.method().name());
+            String method = getTranslation("payment.method." + row.method().name());
             table.row(row.period(), method, row.channel(), row.payments(), row.amount());
             shares.merge(row.channel().isEmpty() ? method : method + " " + row.channel(), row.amount().rupiah(), Long::sum);
         }

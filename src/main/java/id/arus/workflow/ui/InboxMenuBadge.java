@@ -5,9 +5,6 @@ import id.arus.shell.MenuBadge;
 import id.arus.workflow.InboxFilter;
 import id.arus.workflow.TaskInbox;
 import java.util.OptionalInt;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /** The number of tasks waiting in the signed-in staff member's inbox, beside its menu entry. */
@@ -27,11 +24,7 @@ class InboxMenuBadge implements MenuBadge {
 
     @Override
     public OptionalInt count() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        boolean staff = authentication != null && authentication.getAuthorities().stream()
-                .map(GrantedAuthority::getAuthority).map(Role::parse)
-                .anyMatch(r -> r.map(Role::isStaff).orElse(false));
-        if (!staff) {
+        if (!Role.callerIsStaff()) {
             return OptionalInt.empty();
         }
         long count = inbox.count(InboxFilter.all());

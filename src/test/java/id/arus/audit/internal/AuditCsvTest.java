@@ -3,6 +3,7 @@ package id.arus.audit.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.arus.audit.AuditEntry;
+import id.arus.shared.Csv;
 import java.io.StringWriter;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -13,28 +14,28 @@ class AuditCsvTest {
 
     @Test
     void leavesPlainTextAlone() {
-        assertThat(AuditCsv.cell("settings.company.changed")).isEqualTo("settings.company.changed");
-        assertThat(AuditCsv.cell("")).isEmpty();
-        assertThat(AuditCsv.cell(null)).isEmpty();
+        assertThat(Csv.cell("settings.company.changed")).isEqualTo("settings.company.changed");
+        assertThat(Csv.cell("")).isEmpty();
+        assertThat(Csv.cell(null)).isEmpty();
     }
 
     @Test
     void quotesFieldsWithSeparatorsQuotesAndLineBreaks() {
-        assertThat(AuditCsv.cell("a,b")).isEqualTo("\"a,b\"");
-        assertThat(AuditCsv.cell("say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");
-        assertThat(AuditCsv.cell("line1\nline2")).isEqualTo("\"line1\nline2\"");
-        assertThat(AuditCsv.cell("line1\r\nline2")).isEqualTo("\"line1\r\nline2\"");
+        assertThat(Csv.cell("a,b")).isEqualTo("\"a,b\"");
+        assertThat(Csv.cell("say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");
+        assertThat(Csv.cell("line1\nline2")).isEqualTo("\"line1\nline2\"");
+        assertThat(Csv.cell("line1\r\nline2")).isEqualTo("\"line1\r\nline2\"");
     }
 
     @Test
     void neutralisesCellsThatASpreadsheetWouldRunAsFormulas() {
-        assertThat(AuditCsv.cell("=HYPERLINK(\"http://x\")")).isEqualTo("\"'=HYPERLINK(\"\"http://x\"\")\"");
-        assertThat(AuditCsv.cell("+62812")).isEqualTo("'+62812");
-        assertThat(AuditCsv.cell("-1+1")).isEqualTo("'-1+1");
-        assertThat(AuditCsv.cell("@SUM(A1)")).isEqualTo("'@SUM(A1)");
-        assertThat(AuditCsv.cell("\t=1")).isEqualTo("'\t=1");
+        assertThat(Csv.cell("=HYPERLINK(\"http://x\")")).isEqualTo("\"'=HYPERLINK(\"\"http://x\"\")\"");
+        assertThat(Csv.cell("+62812")).isEqualTo("'+62812");
+        assertThat(Csv.cell("-1+1")).isEqualTo("'-1+1");
+        assertThat(Csv.cell("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+        assertThat(Csv.cell("\t=1")).isEqualTo("'\t=1");
         // only the first character matters
-        assertThat(AuditCsv.cell("a=b")).isEqualTo("a=b");
+        assertThat(Csv.cell("a=b")).isEqualTo("a=b");
     }
 
     @Test

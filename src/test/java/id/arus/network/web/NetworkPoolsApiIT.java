@@ -14,9 +14,6 @@ import id.arus.network.NasManagement;
 import id.arus.network.NasRole;
 import id.arus.shared.Role;
 import id.arus.shared.SystemIdentity;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Locale;
 import java.util.UUID;
@@ -46,7 +43,6 @@ class NetworkPoolsApiIT {
     @Autowired
     ObjectMapper json;
 
-    private final HttpClient http = HttpClient.newHttpClient();
     private final String tag = UUID.randomUUID().toString().substring(0, 6).toUpperCase(Locale.ROOT);
     private TestUsers users;
     private long nas;
