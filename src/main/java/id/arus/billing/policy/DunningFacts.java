@@ -48,14 +48,6 @@ public class DunningFacts {
         return doneSteps.contains(step);
     }
 
-    public Set<String> getDoneRules() {
-        return doneRules;
-    }
-
-    public Set<DunningStep> getDoneSteps() {
-        return doneSteps;
-    }
-
     /** The same invoice on another day, with the same history: to find the next day the policy acts. */
     public DunningFacts on(int otherDaysFromDue) {
         return new DunningFacts(invoiceNumber, category, otherDaysFromDue, doneRules, doneSteps);

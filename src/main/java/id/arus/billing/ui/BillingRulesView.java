@@ -26,7 +26,6 @@ import id.arus.billing.policy.RuleName;
 import id.arus.customer.CustomerCategory;
 import id.arus.customer.CustomerDirectory;
 import id.arus.shared.InvalidInputException;
-import id.arus.shared.Money;
 import id.arus.shell.FieldErrors;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.NoSuchElementException;
@@ -144,7 +143,7 @@ public class BillingRulesView extends VerticalLayout implements HasDynamicTitle 
             fired.setItems(outcome.fired());
             actions.setItems(outcome.dunningActions());
             if (outcome.lateFee() != null) {
-                lateFee.setText(getTranslation("dunning.rules.fee", Money.idr(outcome.lateFee().getAmount()).format(),
+                lateFee.setText(getTranslation("dunning.rules.fee", outcome.lateFee().fee().format(),
                         outcome.lateFee().getRuleCode(), outcome.lateFee().getReason()));
             } else if (!outcome.noFeeBecause().isEmpty()) {
                 lateFee.setText(getTranslation("dunning.rules.noFee", outcome.noFeeBecause().get(0).getRuleCode(),

@@ -32,7 +32,12 @@ public class DunningPolicy {
 
     /** Today's steps in the order they are carried out (TERMINATE leaves out a SUSPEND of the same day). */
     public List<DunningAction> decide(DunningFacts facts) {
-        List<DunningAction> actions = rules.evaluate(List.of(facts)).objectsOf(DunningAction.class).stream()
+        return steps(rules.evaluate(List.of(facts)));
+    }
+
+    /** The dunning steps an evaluation decided, ordered and filtered as {@link #decide} says. */
+    public static List<DunningAction> steps(RuleEvaluation evaluation) {
+        List<DunningAction> actions = evaluation.objectsOf(DunningAction.class).stream()
                 .sorted(Comparator.comparing(DunningAction::action).thenComparing(DunningAction::ruleCode)).toList();
         boolean terminates = actions.stream().anyMatch(a -> a.action() == DunningStep.TERMINATE);
         return actions.stream().filter(a -> !(terminates && a.action() == DunningStep.SUSPEND)).toList();

@@ -83,6 +83,6 @@ public class RuleTrial {
                 "daysOverdue", sample.daysOverdue(), "fired", evaluation.firedRules().size())));
         List<LateFeeDecision> fees = evaluation.objectsOf(LateFeeDecision.class);
         return new Outcome(evaluation.firedRules().stream().map(RuleName::of).toList(), fees.isEmpty() ? null : fees.get(0),
-                evaluation.objectsOf(LateFeeBlock.class), policy.decide(dunning));
+                evaluation.objectsOf(LateFeeBlock.class), DunningPolicy.steps(evaluation));
     }
 }
