@@ -241,13 +241,19 @@ class SubscriptionService implements SubscriptionManagement {
         if (running(number, TerminationVariables.PROCESS_KEY)) {
             throw InvalidInputException.of("status", "subscription.busy");
         }
-        runtime.createMessageCorrelation(SuspensionVariables.MSG_TERMINATE).processInstanceBusinessKey(number).correlateAll();
-        // onboarding (with its activation) and other changes in flight give way: the subscription ends anyway
-        // (deleting onboarding also deletes the activation it called, so each id is checked before it goes)
-        for (ProcessInstance instance : runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).list()) {
-            if (runtime.createProcessInstanceQuery().processInstanceId(instance.getId()).count() > 0) {
-                runtime.deleteProcessInstance(instance.getId(), "terminated: " + reason.trim());
+        try {
+            runtime.createMessageCorrelation(SuspensionVariables.MSG_TERMINATE).processInstanceBusinessKey(number).correlateAll();
+            // onboarding (with its activation) and other changes in flight give way: the subscription ends anyway
+            // (deleting onboarding also deletes the activation it called, so each id is checked before it goes)
+            for (ProcessInstance instance : runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).list()) {
+                if (runtime.createProcessInstanceQuery().processInstanceId(instance.getId()).count() > 0) {
+                    runtime.deleteProcessInstance(instance.getId(), "terminated: " + reason.trim());
+                }
             }
+        } catch (OptimisticLockingException e) {
+            // a step of one of those processes (e.g. the unsuspension's mail) ran at this instant; the transaction
+            // rolls back, nothing changed, and asking again in a moment succeeds
+            throw InvalidInputException.of("status", "subscription.busy");
         }
         audit.record(AuditRecord.of("subscription.termination.requested", SubscriptionLifecycle.subject(number))
                 .withAfter(Map.of("reason", reason.trim())));
