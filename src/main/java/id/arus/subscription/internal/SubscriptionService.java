@@ -34,6 +34,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -250,9 +251,10 @@ class SubscriptionService implements SubscriptionManagement {
                     runtime.deleteProcessInstance(instance.getId(), "terminated: " + reason.trim());
                 }
             }
-        } catch (OptimisticLockingException e) {
-            // a step of one of those processes (e.g. the unsuspension's mail) ran at this instant; the transaction
-            // rolls back, nothing changed, and asking again in a moment succeeds
+        } catch (OptimisticLockingException | NullValueException e) {
+            // a step of one of those processes (e.g. the unsuspension's mail) ran or ended it at this instant (the
+            // engine then finds the instance without executions); the transaction rolls back, nothing changed, and
+            // asking again in a moment succeeds
             throw InvalidInputException.of("status", "subscription.busy");
         }
         audit.record(AuditRecord.of("subscription.termination.requested", SubscriptionLifecycle.subject(number))
