@@ -643,7 +643,7 @@ public class MidtransSimulator implements DisposableBean {
                 .put("transaction_id", t.transactionId)
                 .put("status_message", "midtrans payment notification")
                 .put("status_code", statusCode)
-                .put("signature_key", sign(t.orderId, statusCode, grossAmount))
+                .put("signature_key", signature(t.orderId, statusCode, grossAmount))
                 .put("payment_type", t.paymentType)
                 .put("order_id", t.orderId)
                 .put("merchant_id", "G000ARUSDEMO")
@@ -672,7 +672,11 @@ public class MidtransSimulator implements DisposableBean {
         return body;
     }
 
-    private String sign(String orderId, String statusCode, String grossAmount) {
+    /**
+     * The {@code signature_key} of a notification with these fields, signed with this simulator's server key;
+     * public so that a benchmark can post many notifications itself, signed as Midtrans would sign them.
+     */
+    public String signature(String orderId, String statusCode, String grossAmount) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-512")
                     .digest((orderId + statusCode + grossAmount + serverKey).getBytes(StandardCharsets.UTF_8));

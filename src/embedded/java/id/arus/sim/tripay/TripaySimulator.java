@@ -262,7 +262,7 @@ public class TripaySimulator implements DisposableBean {
     }
 
     private void deliver(SimulatedTransaction transaction, String status, String url, byte[] raw, int attempt) {
-        String signature = hmacHex(raw);
+        String signature = callbackSignature(raw);
         int httpStatus = 0;
         boolean acknowledged = false;
         try {
@@ -296,6 +296,14 @@ public class TripaySimulator implements DisposableBean {
         } catch (IOException | RuntimeException e) {
             return false;
         }
+    }
+
+    /**
+     * The {@code X-Callback-Signature} Tripay sends with a callback body of exactly these bytes; public so that a
+     * benchmark can post many callbacks itself, signed as this simulator (and Tripay) would sign them.
+     */
+    public String callbackSignature(byte[] rawBody) {
+        return hmacHex(rawBody);
     }
 
     private String hmacHex(byte[] message) {
