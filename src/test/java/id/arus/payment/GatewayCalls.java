@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.context.ApplicationContext;
 
 /**
  * Posts gateway callbacks to the running application's webhooks the way the gateways do, for the payment
@@ -34,16 +35,30 @@ final class GatewayCalls {
             .connectTimeout(Duration.ofSeconds(10)).build();
     private final String base;
     private final int resends;
+    private final MidtransSimulator midtrans;
+    private final TripaySimulator tripay;
     private final AtomicInteger resent = new AtomicInteger();
     private final AtomicInteger unanswered = new AtomicInteger();
 
-    GatewayCalls(int port, int resends) {
-        this.base = "http://127.0.0.1:" + port;
+    /** To the test context's own server, signed with its gateway simulators' keys. */
+    GatewayCalls(ApplicationContext context, int resends) {
+        this.base = "http://127.0.0.1:" + context.getEnvironment().getRequiredProperty("local.server.port");
         this.resends = resends;
+        this.midtrans = context.getBean(MidtransSimulator.class);
+        this.tripay = context.getBean(TripaySimulator.class);
+    }
+
+    /** The gateway's "paid" callback for its order of {@code amount}, as that gateway would send it. */
+    Call paid(PaymentMethod gateway, String orderId, long amount) {
+        return switch (gateway) {
+            case MIDTRANS -> midtransSettlement(orderId, amount);
+            case TRIPAY -> tripayPaid(orderId, amount);
+            default -> throw new IllegalArgumentException(gateway + " sends no callbacks");
+        };
     }
 
     /** Midtrans's settlement notification of a BCA virtual account payment of {@code amount} for the order. */
-    static Call midtransSettlement(MidtransSimulator midtrans, String orderId, long amount) {
+    private Call midtransSettlement(String orderId, long amount) {
         String gross = amount + ".00";
         String time = MIDTRANS_TIME.format(Instant.now().atZone(JAKARTA));
         String body = """
@@ -57,7 +72,7 @@ final class GatewayCalls {
     }
 
     /** Tripay's PAID callback of a BRIVA payment of {@code amount} (plus the customer's fee) for the order. */
-    static Call tripayPaid(TripaySimulator tripay, String orderId, long amount) {
+    private Call tripayPaid(String orderId, long amount) {
         String body = """
                 {"reference":"T0001BENCH%s","merchant_ref":"%s","payment_method":"BRI Virtual Account",\
                 "payment_method_code":"BRIVA","total_amount":%d,"fee_merchant":0,"fee_customer":%d,"total_fee":%d,\

@@ -13,21 +13,15 @@ import id.arus.billing.InvoiceStatus;
 import id.arus.billing.Invoices;
 import id.arus.billing.LineKind;
 import id.arus.catalog.Plan;
-import id.arus.catalog.PlanCatalog;
-import id.arus.customer.CustomerDirectory;
-import id.arus.network.NasManagement;
 import id.arus.network.NetworkTestSupport;
 import id.arus.network.SecretWatcher;
-import id.arus.sim.midtrans.MidtransSimulator;
 import id.arus.sim.routeros.RouterOsVersion;
 import id.arus.sim.routeros.SimulatedRouter;
-import id.arus.sim.tripay.TripaySimulator;
 import id.arus.subscription.BenchOnboarding;
 import id.arus.subscription.Subscription;
 import id.arus.subscription.SubscriptionManagement;
 import id.arus.subscription.SubscriptionStatus;
 import id.arus.subscription.SuspensionReason;
-import id.arus.workflow.TaskInbox;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -37,11 +31,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
@@ -64,27 +57,13 @@ class PayToOnlineBench {
     private static final String ISOLATION_PROFILE = "arus-isolir";
 
     @Autowired
+    ApplicationContext context;
+    @Autowired
     SubscriptionManagement subscriptions;
-    @Autowired
-    PlanCatalog plans;
-    @Autowired
-    CustomerDirectory customers;
-    @Autowired
-    NasManagement registry;
-    @Autowired
-    TaskInbox inbox;
-    @Autowired
-    TaskService tasks;
     @Autowired
     Invoices invoices;
     @Autowired
     Payments payments;
-    @Autowired
-    MidtransSimulator midtrans;
-    @Autowired
-    TripaySimulator tripay;
-    @LocalServerPort
-    int port;
 
     private final String tag = UUID.randomUUID().toString().substring(0, 6);
 
@@ -98,25 +77,24 @@ class PayToOnlineBench {
         try (SimulatedRouter router = SimulatedRouter.builder(RouterOsVersion.V7_16).dialInDelay(Duration.ofMillis(-1)).start()) {
             router.faults().latency(Duration.ofMillis(5));
             NetworkTestSupport.signIn("bench-staff", "ADMIN", "CS", "TECHNICIAN", "FINANCE");
-            String site = BenchOnboarding.siteOn(registry, router, "Bench pay " + tag);
-            Plan plan = BenchOnboarding.plan(plans, tag);
+            BenchOnboarding onboarding = new BenchOnboarding(context, WAIT);
+            String site = onboarding.siteOn(router, "Bench pay " + tag);
+            Plan plan = onboarding.plan(tag);
             long setupStart = System.nanoTime();
-            List<Subscription> active = onboarded(plan, site);
-            List<Checkout> checkouts = isolatedWithACheckout(active, plan, router);
+            List<Subscription> active = onboarded(onboarding, plan, site);
+            List<Checkout> checkouts = isolatedWithACheckout(onboarding, active, plan, router);
             double setupSeconds = (System.nanoTime() - setupStart) / 1e9;
 
-            GatewayCalls poster = new GatewayCalls(port, 3);
+            GatewayCalls gateways = new GatewayCalls(context, 3);
             Map<String, Long> posted = new HashMap<>();
             try (SecretWatcher watcher = new SecretWatcher(router)) {
                 for (int i = 0; i < active.size(); i++) {
                     String login = active.get(i).login();
                     Checkout checkout = checkouts.get(i);
-                    GatewayCalls.Call paid = checkout.gateway() == PaymentMethod.MIDTRANS
-                            ? GatewayCalls.midtransSettlement(midtrans, checkout.orderId(), checkout.amount().rupiah())
-                            : GatewayCalls.tripayPaid(tripay, checkout.orderId(), checkout.amount().rupiah());
+                    GatewayCalls.Call paid = gateways.paid(checkout.gateway(), checkout.orderId(), checkout.amount().rupiah());
                     watcher.await(login, plan.profileName());
                     posted.put(login, System.nanoTime());
-                    assertThat(poster.post(paid)).as("callback for %s answered 2xx", checkout.orderId()).isTrue();
+                    assertThat(gateways.post(paid)).as("callback for %s answered 2xx", checkout.orderId()).isTrue();
                 }
                 NetworkTestSupport.await("every plan profile back on the router", WAIT, () -> active.stream()
                         .allMatch(s -> watcher.reached(s.login()).isPresent()));
@@ -129,19 +107,17 @@ class PayToOnlineBench {
                 System.out.printf(Locale.ROOT, "BENCH billing pay_to_online_note %d isolated subscribers paid one after the "
                                 + "other (half Midtrans, half Tripay), worst %.3f s, %d posts resent; onboarding, invoices, "
                                 + "isolation and checkouts took %.0f s; load average %.1f%n",
-                        active.size(), payToOnline.get(payToOnline.size() - 1), poster.resent(), setupSeconds, load);
+                        active.size(), payToOnline.get(payToOnline.size() - 1), gateways.resent(), setupSeconds, load);
             }
             for (Checkout checkout : checkouts) {
                 assertThat(invoices.get(checkout.invoiceNumber()).status()).isEqualTo(InvoiceStatus.PAID);
             }
-            new BenchOnboarding(subscriptions, customers, inbox, tasks, WAIT)
-                    .awaitStatus(active.stream().map(Subscription::number).toList(), SubscriptionStatus.ACTIVE);
+            onboarding.awaitStatus(active.stream().map(Subscription::number).toList(), SubscriptionStatus.ACTIVE);
         }
     }
 
     /** The subscribers, onboarded as staff would and active on the router. */
-    private List<Subscription> onboarded(Plan plan, String site) throws InterruptedException {
-        BenchOnboarding onboarding = new BenchOnboarding(subscriptions, customers, inbox, tasks, WAIT);
+    private List<Subscription> onboarded(BenchOnboarding onboarding, Plan plan, String site) throws InterruptedException {
         List<String> numbers = onboarding.registeredAndVerified(plan, site, tag, SUBSCRIBERS);
         Map<String, String> installTasks = onboarding.taskIds(BenchOnboarding.INSTALL_STEP, numbers);
         numbers.forEach(n -> onboarding.install(installTasks.get(n), n));
@@ -154,7 +130,8 @@ class PayToOnlineBench {
      * then isolated for it; once every router secret has the isolation profile, each invoice is checked out at a
      * gateway simulator, as the customer's "pay" button does.
      */
-    private List<Checkout> isolatedWithACheckout(List<Subscription> active, Plan plan, SimulatedRouter router)
+    private List<Checkout> isolatedWithACheckout(BenchOnboarding onboarding, List<Subscription> active, Plan plan,
+                                                 SimulatedRouter router)
             throws InterruptedException {
         LocalDate today = LocalDate.now(JAKARTA);
         LocalDate lastMonth = today.withDayOfMonth(1).minusMonths(1);
@@ -166,8 +143,7 @@ class PayToOnlineBench {
             unpaid.add(invoice);
             subscriptions.suspend(subscription.number(), SuspensionReason.NON_PAYMENT, "Tagihan " + invoice.number() + " belum dibayar");
         }
-        new BenchOnboarding(subscriptions, customers, inbox, tasks, WAIT)
-                .awaitStatus(active.stream().map(Subscription::number).toList(), SubscriptionStatus.SUSPENDED);
+        onboarding.awaitStatus(active.stream().map(Subscription::number).toList(), SubscriptionStatus.SUSPENDED);
         NetworkTestSupport.await("the isolation profile on the router for every subscriber", WAIT, () -> {
             Map<String, String> profiles = new HashMap<>();
             router.print("/ppp/secret").forEach(secret -> profiles.put(secret.get("name"), secret.get("profile")));

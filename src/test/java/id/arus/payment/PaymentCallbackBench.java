@@ -4,8 +4,6 @@ import static id.arus.BenchFigures.loadAverage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.arus.ArusIT;
-import id.arus.sim.midtrans.MidtransSimulator;
-import id.arus.sim.tripay.TripaySimulator;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -20,7 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -46,11 +44,7 @@ class PaymentCallbackBench {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    MidtransSimulator midtrans;
-    @Autowired
-    TripaySimulator tripay;
-    @LocalServerPort
-    int port;
+    ApplicationContext context;
 
     @Test
     void twentyThousandCallbacksWithDuplicatesApplyEachPaymentOnce() throws Exception {
@@ -59,15 +53,15 @@ class PaymentCallbackBench {
         List<SeededCheckout> checkouts = seed(distinct);
         double seedSeconds = (System.nanoTime() - seedStart) / 1e9;
 
+        GatewayCalls gateways = new GatewayCalls(context, RESENDS);
         List<GatewayCalls.Call> calls = new ArrayList<>(CALLBACKS);
-        checkouts.forEach(c -> calls.add(signed(c)));
+        checkouts.forEach(c -> calls.add(gateways.paid(c.gateway(), c.orderId(), c.amount())));
         Random random = new Random(5);
         for (int i = distinct; i < CALLBACKS; i++) {
             calls.add(calls.get(random.nextInt(distinct))); // a resend is the same bytes with the same signature
         }
         Collections.shuffle(calls, random);
 
-        GatewayCalls poster = new GatewayCalls(port, RESENDS);
         AtomicInteger next = new AtomicInteger();
         ExecutorService clients = Executors.newFixedThreadPool(THREADS);
         long postStart = System.nanoTime();
@@ -76,7 +70,7 @@ class PaymentCallbackBench {
             for (int t = 0; t < THREADS; t++) {
                 running.add(clients.submit(() -> {
                     for (int i = next.getAndIncrement(); i < calls.size(); i = next.getAndIncrement()) {
-                        poster.post(calls.get(i));
+                        gateways.post(calls.get(i));
                     }
                     return null;
                 }));
@@ -110,15 +104,15 @@ class PaymentCallbackBench {
                 .param("first", first + "-1").param("last", last + "-1").query(Integer.class).single();
 
         System.out.printf(Locale.ROOT, "BENCH billing callbacks_per_s %.0f callbacks/s%n", CALLBACKS / postSeconds);
-        System.out.printf(Locale.ROOT, "BENCH billing callbacks_lost %d callbacks%n", lost + poster.unanswered());
+        System.out.printf(Locale.ROOT, "BENCH billing callbacks_lost %d callbacks%n", lost + gateways.unanswered());
         System.out.printf(Locale.ROOT, "BENCH billing callbacks_applied_twice %d callbacks%n", appliedTwice);
         System.out.printf(Locale.ROOT, "BENCH billing callbacks_note %d posts (%d distinct, %d duplicates) by %d threads in %.1f s, "
                         + "%d posted again after a non-2xx answer, %d never answered 2xx, %d callbacks stored; "
                         + "%d invoices and checkouts seeded in %.1f s; load average %.1f%n",
-                CALLBACKS, distinct, CALLBACKS - distinct, THREADS, postSeconds, poster.resent(), poster.unanswered(),
+                CALLBACKS, distinct, CALLBACKS - distinct, THREADS, postSeconds, gateways.resent(), gateways.unanswered(),
                 stored, distinct, seedSeconds, load);
 
-        assertThat(poster.unanswered()).as("posts never answered 2xx").isZero();
+        assertThat(gateways.unanswered()).as("posts never answered 2xx").isZero();
         assertThat(lost).as("callbacks whose payment is not in the database").isZero();
         assertThat(appliedTwice).as("invoices paid more than once").isZero();
         assertThat(stored).as("one stored callback per key").isEqualTo(distinct);
@@ -173,12 +167,5 @@ class PaymentCallbackBench {
 
     private static String number(String month, int n) {
         return String.format(Locale.ROOT, "INV-%s-%06d", month, n);
-    }
-
-    /** The gateway's "paid" callback for the checkout, body and signature as the gateway sends them. */
-    private GatewayCalls.Call signed(SeededCheckout checkout) {
-        return checkout.gateway() == PaymentMethod.MIDTRANS
-                ? GatewayCalls.midtransSettlement(midtrans, checkout.orderId(), checkout.amount())
-                : GatewayCalls.tripayPaid(tripay, checkout.orderId(), checkout.amount());
     }
 }

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.context.ApplicationContext;
 
 /**
  * Many subscriptions through onboarding for the benchmarks, as staff would take them: registered, the CS task
@@ -37,19 +38,23 @@ public final class BenchOnboarding {
     private final CustomerDirectory customers;
     private final TaskInbox inbox;
     private final TaskService tasks;
+    private final NasManagement registry;
+    private final PlanCatalog plans;
     private final Duration wait;
 
-    public BenchOnboarding(SubscriptionManagement subscriptions, CustomerDirectory customers, TaskInbox inbox,
-                           TaskService tasks, Duration wait) {
-        this.subscriptions = subscriptions;
-        this.customers = customers;
-        this.inbox = inbox;
-        this.tasks = tasks;
+    /** With the test context's services; waits for the processes at most {@code wait} each time. */
+    public BenchOnboarding(ApplicationContext context, Duration wait) {
+        this.subscriptions = context.getBean(SubscriptionManagement.class);
+        this.customers = context.getBean(CustomerDirectory.class);
+        this.inbox = context.getBean(TaskInbox.class);
+        this.tasks = context.getBean(TaskService.class);
+        this.registry = context.getBean(NasManagement.class);
+        this.plans = context.getBean(PlanCatalog.class);
         this.wait = wait;
     }
 
     /** Registers the router as the primary NAS of a new site named so; returns the site. */
-    public static String siteOn(NasManagement registry, SimulatedRouter router, String name) {
+    public String siteOn(SimulatedRouter router, String name) {
         String site = name.replace(' ', '-');
         registry.create(new NasForm(name, "127.0.0.1", router.port(), false, router.username(), router.password(), site,
                 null, NasRole.PRIMARY, null, null, null));
@@ -57,7 +62,7 @@ public final class BenchOnboarding {
     }
 
     /** A new monthly postpaid PPPoE plan of 20 Mbps for Rp 200.000, tax included. */
-    public static Plan plan(PlanCatalog plans, String tag) {
+    public Plan plan(String tag) {
         return plans.create(new PlanForm("B" + tag.toUpperCase(), "Bench 20M", PlanType.PPPOE, 20_000, 5_000, null,
                 Money.idr(200_000), true, BillingCycle.MONTHLY, false, Money.ZERO, false));
     }

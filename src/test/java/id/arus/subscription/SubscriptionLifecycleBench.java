@@ -5,24 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.arus.ArusIT;
 import id.arus.catalog.Plan;
-import id.arus.catalog.PlanCatalog;
-import id.arus.customer.CustomerDirectory;
-import id.arus.network.NasManagement;
 import id.arus.network.NetworkTestSupport;
 import id.arus.network.SecretWatcher;
 import id.arus.sim.routeros.RouterOsVersion;
 import id.arus.sim.routeros.SimulatedRouter;
-import id.arus.workflow.TaskInbox;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
@@ -44,15 +40,7 @@ class SubscriptionLifecycleBench {
     @Autowired
     SubscriptionManagement subscriptions;
     @Autowired
-    PlanCatalog plans;
-    @Autowired
-    CustomerDirectory customers;
-    @Autowired
-    NasManagement registry;
-    @Autowired
-    TaskInbox inbox;
-    @Autowired
-    TaskService tasks;
+    ApplicationContext context;
 
     private final String tag = UUID.randomUUID().toString().substring(0, 6);
 
@@ -66,10 +54,9 @@ class SubscriptionLifecycleBench {
         try (SimulatedRouter router = SimulatedRouter.builder(RouterOsVersion.V7_16).dialInDelay(Duration.ofMillis(-1)).start()) {
             router.faults().latency(Duration.ofMillis(5));
             NetworkTestSupport.signIn("bench-staff", "ADMIN", "CS", "TECHNICIAN", "FINANCE");
-            String site = BenchOnboarding.siteOn(registry, router, "Bench lifecycle " + tag);
-            Plan plan = BenchOnboarding.plan(plans, tag);
-
-            BenchOnboarding onboarding = new BenchOnboarding(subscriptions, customers, inbox, tasks, WAIT);
+            BenchOnboarding onboarding = new BenchOnboarding(context, WAIT);
+            String site = onboarding.siteOn(router, "Bench lifecycle " + tag);
+            Plan plan = onboarding.plan(tag);
             List<String> numbers = onboarding.registeredAndVerified(plan, site, tag, ACTIVATIONS);
             Map<String, String> installTasks = onboarding.taskIds(BenchOnboarding.INSTALL_STEP, numbers);
             Map<String, String> loginOf = new ConcurrentHashMap<>();
