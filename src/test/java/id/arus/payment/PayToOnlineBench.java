@@ -15,7 +15,6 @@ import id.arus.billing.LineKind;
 import id.arus.catalog.Plan;
 import id.arus.network.NetworkTestSupport;
 import id.arus.network.SecretWatcher;
-import id.arus.sim.routeros.RouterOsVersion;
 import id.arus.sim.routeros.SimulatedRouter;
 import id.arus.subscription.BenchOnboarding;
 import id.arus.subscription.Subscription;
@@ -74,9 +73,7 @@ class PayToOnlineBench {
 
     @Test
     void fromThePaymentCallbackToThePlanProfileOnTheRouter() throws Exception {
-        try (SimulatedRouter router = SimulatedRouter.builder(RouterOsVersion.V7_16).dialInDelay(Duration.ofMillis(-1)).start()) {
-            router.faults().latency(Duration.ofMillis(5));
-            NetworkTestSupport.signIn("bench-staff", "ADMIN", "CS", "TECHNICIAN", "FINANCE");
+        try (SimulatedRouter router = BenchOnboarding.routerWithStaffSignedIn()) {
             BenchOnboarding onboarding = new BenchOnboarding(context, WAIT);
             String site = onboarding.siteOn(router, "Bench pay " + tag);
             Plan plan = onboarding.plan(tag);

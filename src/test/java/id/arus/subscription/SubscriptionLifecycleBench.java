@@ -7,7 +7,6 @@ import id.arus.ArusIT;
 import id.arus.catalog.Plan;
 import id.arus.network.NetworkTestSupport;
 import id.arus.network.SecretWatcher;
-import id.arus.sim.routeros.RouterOsVersion;
 import id.arus.sim.routeros.SimulatedRouter;
 import java.time.Duration;
 import java.util.List;
@@ -51,9 +50,7 @@ class SubscriptionLifecycleBench {
 
     @Test
     void measureActivationAndUnsuspension() throws Exception {
-        try (SimulatedRouter router = SimulatedRouter.builder(RouterOsVersion.V7_16).dialInDelay(Duration.ofMillis(-1)).start()) {
-            router.faults().latency(Duration.ofMillis(5));
-            NetworkTestSupport.signIn("bench-staff", "ADMIN", "CS", "TECHNICIAN", "FINANCE");
+        try (SimulatedRouter router = BenchOnboarding.routerWithStaffSignedIn()) {
             BenchOnboarding onboarding = new BenchOnboarding(context, WAIT);
             String site = onboarding.siteOn(router, "Bench lifecycle " + tag);
             Plan plan = onboarding.plan(tag);
