@@ -56,7 +56,7 @@ class BillingRunService implements BillingRuns, DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(BillingRunService.class);
     private static final String BILLING_STAFF = "hasAnyRole('ADMIN','FINANCE')";
     private static final String READERS = "hasAnyRole('ADMIN','FINANCE','CS')";
-    /** SubscriptionManagement.list gives at most this many per call. */
+    /** SubscriptionManagement.listAfter gives at most this many per call. */
     private static final int PAGE = 1000;
     private static final int MAX_PAGES = 100_000;
     private static final int BUSY_WAIT_STEPS = 600;
@@ -283,16 +283,18 @@ class BillingRunService implements BillingRuns, DisposableBean {
         }
     }
 
-    /** Every ACTIVE and SUSPENDED subscription, each once even if a page boundary moved while reading. */
+    /** Every ACTIVE and SUSPENDED subscription, each once even if one changed status while reading. */
     private List<Subscription> activeAndSuspended() {
         Map<String, Subscription> found = new LinkedHashMap<>();
         for (SubscriptionStatus status : List.of(SubscriptionStatus.ACTIVE, SubscriptionStatus.SUSPENDED)) {
+            long after = 0;
             for (int page = 0; page < MAX_PAGES; page++) {
-                List<Subscription> batch = subscriptions.list(status, null, page * PAGE, PAGE);
+                List<Subscription> batch = subscriptions.listAfter(status, after, PAGE);
                 batch.forEach(s -> found.putIfAbsent(s.number(), s));
                 if (batch.size() < PAGE) {
                     break;
                 }
+                after = batch.get(batch.size() - 1).id();
             }
         }
         return new ArrayList<>(found.values());

@@ -83,6 +83,14 @@ public class SubscriptionStore {
                 .query(SubscriptionStore::row).list().stream().map(Row::subscription).toList();
     }
 
+    public List<Subscription> listAfter(SubscriptionStatus status, long afterId, int limit) {
+        return jdbc.sql("""
+                select * from subscription where (cast(:status as text) is null or status = :status) and id > :after
+                order by id limit :limit""")
+                .param("status", status == null ? null : status.name()).param("after", afterId)
+                .param("limit", Math.max(0, limit))
+                .query(SubscriptionStore::row).list().stream().map(Row::subscription).toList();
+    }
 
     /** Numbers of live subscriptions sold at an older version of the plan. */
     public List<String> onOlderVersion(long planId, int version) {
