@@ -20,6 +20,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -218,6 +219,8 @@ class BillingRunService implements BillingRuns, DisposableBean {
             List<Subscription> candidates = SystemIdentity.call("billing-run", this::activeAndSuspended);
             log.info("Billing run {}: {} active and suspended subscriptions read in {} ms", id, candidates.size(),
                     (System.nanoTime() - readStart) / 1_000_000);
+            long priceStart = System.nanoTime();
+            ZoneId operatorZone = zone.zone();
             Map<String, Plan> planVersions = new HashMap<>();
             List<DueInvoice> due = new ArrayList<>();
             int failed = 0;
@@ -226,12 +229,13 @@ class BillingRunService implements BillingRuns, DisposableBean {
                     Plan plan = planVersions.computeIfAbsent(subscription.planId() + "/" + subscription.planVersion(),
                             key -> SystemIdentity.call("billing-run",
                                     () -> plans.version(subscription.planId(), subscription.planVersion())));
-                    lines.dueInvoice(subscription, plan, periodStart).ifPresent(due::add);
+                    lines.dueInvoice(subscription, plan, periodStart, operatorZone).ifPresent(due::add);
                 } catch (RuntimeException e) {
                     failed++;
                     log.warn("Billing run {}: subscription {} not invoiced: {}", id, subscription.number(), e.toString());
                 }
             }
+            log.info("Billing run {}: {} invoices priced in {} ms", id, due.size(), (System.nanoTime() - priceStart) / 1_000_000);
             store.setDue(id, due.size() + failed);
             if (failed > 0) {
                 store.addCounts(id, 0, 0, failed, 0);
