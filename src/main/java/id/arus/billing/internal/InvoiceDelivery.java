@@ -119,7 +119,9 @@ class InvoiceDelivery {
 
     OutgoingMail mail(Invoice invoice, Customer customer) {
         String companyName = company.company().name();
-        String subject = text("billing.mail.subject", invoice.number(), companyName);
+        // an installation whose company profile is still empty must not send "Invoice X from" with nothing after it
+        String subject = companyName.isBlank() ? text("billing.mail.subject.no-company", invoice.number())
+                : text("billing.mail.subject", invoice.number(), companyName);
         String body = text("billing.mail.body", customer.name(), invoice.number(), invoice.total().format(),
                 DATE.format(invoice.dueDate()), settings.payLink(invoice.number()), companyName);
         return new OutgoingMail("invoice:" + invoice.number(), customer.email(), subject, body,
