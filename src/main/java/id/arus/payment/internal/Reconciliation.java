@@ -109,12 +109,13 @@ class Reconciliation {
     static Optional<Difference> compare(GatewayNotification gateway, Optional<Payment> arus) {
         String orderId = gateway.orderId();
         boolean gatewayPaid = gateway.status() == GatewayStatus.PAID;
-        boolean gatewayReversed = gateway.status() == GatewayStatus.REFUNDED || gateway.status() == GatewayStatus.CHARGEBACK;
         if (gatewayPaid && arus.isEmpty()) {
             return Optional.of(new Difference(PaymentReviews.Kind.GATEWAY_PAID_ARUS_NOT,
                     "%s: %s says paid (%s), Arus has no payment".formatted(orderId, gateway.gateway(), text(gateway))));
         }
-        if (arus.isPresent() && "APPLIED".equals(arus.get().status()) && !gatewayPaid && !gatewayReversed) {
+        // an applied payment the gateway calls refunded or charged back is a difference too: Arus marks the payment
+        // REFUNDED when the gateway's word reaches it, so still APPLIED means that word was lost
+        if (arus.isPresent() && "APPLIED".equals(arus.get().status()) && !gatewayPaid) {
             return Optional.of(new Difference(PaymentReviews.Kind.ARUS_PAID_GATEWAY_NOT,
                     "%s: Arus applied %s (%s), %s says %s".formatted(orderId, arus.get().amount().format(),
                             arus.get().receiptNumber(), gateway.gateway(), gateway.rawStatus())));
