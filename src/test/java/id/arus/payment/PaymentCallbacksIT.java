@@ -215,6 +215,30 @@ class PaymentCallbacksIT {
     }
 
     @Test
+    void refundingOnTheRefundsReviewConfirmsTheGatewaysRefundWithoutRefundingAgain() {
+        Checkout checkout = checkedOut();
+        notify(checkout, GatewayStatus.PAID, "PAID", checkout.amount());
+        notify(checkout, GatewayStatus.REFUNDED, "REFUND", checkout.amount());
+        signIn("finance-" + tag, "FINANCE");
+        Payment refunded = payments.ofInvoice(checkout.invoiceNumber()).get(0);
+        Task review = reviewsOf(checkout.orderId()).get(0);
+
+        forms.submitTaskForm(review.getId(), Map.of("decision", "REFUND", "note", "Refunded at Tripay at the customer's request"));
+
+        assertThat(reviewsOf(checkout.orderId())).as("the review is closed").isEmpty();
+        assertThat(jdbc.sql("select decision from payment_review where order_id = ? and kind = 'REFUND'").param(checkout.orderId())
+                .query(String.class).single()).isEqualTo("REFUND");
+        assertThat(payments.ofInvoice(checkout.invoiceNumber())).singleElement().satisfies(p -> {
+            assertThat(p.status()).isEqualTo("REFUNDED");
+            assertThat(p.refunded()).as("nothing refunded twice").isEqualTo(Money.idr(111_000));
+        });
+        signIn("admin-" + tag, "ADMIN");
+        assertThat(audit.search(new AuditQuery(null, null, null, "payment.refund.confirmed", refunded.receiptNumber()), 0, 10))
+                .singleElement().satisfies(e -> assertThat(e.detail()).contains("at the customer's request"));
+        assertThat(audit.search(new AuditQuery(null, null, null, "payment.refunded", refunded.receiptNumber()), 0, 10)).isEmpty();
+    }
+
+    @Test
     void aRejectedCallbackIsAudited() {
         String orderId = "INV-FORGED-" + tag;
         callbacks.rejected(PaymentMethod.TRIPAY, orderId, "127.0.0.1", "signature does not match");

@@ -3,6 +3,7 @@ package id.arus.payment.internal;
 import id.arus.audit.AuditRecord;
 import id.arus.audit.AuditTrail;
 import id.arus.payment.Payment;
+import id.arus.shared.Money;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -43,7 +44,15 @@ class SettlePaymentReviewDelegate implements JavaDelegate {
             }
             case "REFUND" -> {
                 Payment payment = store.byReceipt(receipt).orElseThrow();
-                payments.refund(receipt, payment.amount().minus(payment.refunded()), note);
+                Money left = payment.amount().minus(payment.refunded());
+                if (PaymentReviews.Kind.REFUND.name().equals(execution.getVariable("kind")) || left.rupiah() <= 0) {
+                    // the gateway's own refund or chargeback raised this review: the money is back with the customer,
+                    // so FINANCE confirms it; refunding again would fail, or after a partial refund return more
+                    audit.record(AuditRecord.of("payment.refund.confirmed", PaymentService.subject(receipt))
+                            .withAfter(payment.refunded()).withDetail(note));
+                } else {
+                    payments.refund(receipt, left, note);
+                }
             }
             default -> { } // DISMISS: nothing changes but the review's record
         }
