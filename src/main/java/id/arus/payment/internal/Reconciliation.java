@@ -87,13 +87,14 @@ class Reconciliation {
                 unreachable++;
                 continue;
             }
-            Optional<Difference> difference = compare(gateway, store.byExternalRef(row.checkout().gateway(), orderId));
+            Optional<Payment> payment = store.byExternalRef(row.checkout().gateway(), orderId);
+            Optional<Difference> difference = compare(gateway, payment);
             if (difference.isPresent()) {
                 differences++;
                 Difference found = difference.get();
-                Payment payment = store.byExternalRef(row.checkout().gateway(), orderId).orElse(null);
+                String receipt = payment.map(Payment::receiptNumber).orElse(null);
                 Boolean isNew = transactions.execute(tx -> reviews.raise("recon:" + found.kind() + ":" + orderId, found.kind(),
-                        row.checkout().gateway(), orderId, payment == null ? null : payment.receiptNumber(), found.detail()));
+                        row.checkout().gateway(), orderId, receipt, found.detail()));
                 if (Boolean.TRUE.equals(isNew)) {
                     raised++;
                 }
