@@ -7,15 +7,9 @@ import id.arus.ArusIT;
 import id.arus.audit.AuditQuery;
 import id.arus.audit.AuditTrail;
 import id.arus.billing.Invoice;
-import id.arus.billing.InvoiceDraft;
-import id.arus.billing.InvoiceLine;
-import id.arus.billing.InvoicePurpose;
 import id.arus.billing.InvoiceStatus;
 import id.arus.billing.Invoices;
-import id.arus.billing.LineKind;
-import id.arus.customer.Customer;
 import id.arus.customer.CustomerDirectory;
-import id.arus.customer.TestCustomers;
 import id.arus.shared.Money;
 import id.arus.shared.SystemIdentity;
 import java.time.Instant;
@@ -71,11 +65,7 @@ class PaymentCallbacksIT {
 
     /** A fresh invoice of Rp 111.000 (100.000 + PPN 11%) with a pending Tripay checkout for it. */
     private Checkout checkedOut() {
-        signIn("cs-" + tag, "CS");
-        Customer customer = customers.create(TestCustomers.form("Bayar " + tag));
-        signIn("finance-" + tag, "FINANCE");
-        Invoice invoice = invoices.issue(new InvoiceDraft(customer.code(), null, InvoicePurpose.MANUAL, null, null, null,
-                false, "HOME-20", "Sleman", List.of(InvoiceLine.of(1, LineKind.PLAN_FEE, "Paket Rumah 20 Mbps", Money.idr(100_000)))));
+        Invoice invoice = PaymentFixtures.invoice(invoices, PaymentFixtures.customer(customers, "Bayar", tag), 100_000, tag);
         String channel = payments.channels().get(0).code();
         return payments.checkout(invoice.number(), PaymentMethod.TRIPAY, channel);
     }
@@ -86,9 +76,8 @@ class PaymentCallbacksIT {
                 "{\"merchant_ref\":\"" + checkout.orderId() + "\",\"status\":\"" + raw + "\"}")));
     }
 
-    private List<Task> reviewsOf(String businessKey) {
-        return tasks.createTaskQuery().processDefinitionKey("PaymentReviewProcess").processInstanceBusinessKey(businessKey)
-                .taskCandidateGroup("FINANCE").list();
+    private List<Task> reviewsOf(String orderId) {
+        return PaymentFixtures.reviewTasks(tasks, orderId);
     }
 
     private int storedCallbacks(String orderId) {

@@ -1,6 +1,7 @@
 package id.arus.payment;
 
 import static id.arus.network.NetworkTestSupport.signIn;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import id.arus.billing.Invoice;
 import id.arus.billing.InvoiceDraft;
@@ -93,6 +94,12 @@ public final class PaymentFixtures {
     public static List<Task> reviewTasks(TaskService tasks, String orderId) {
         return tasks.createTaskQuery().processDefinitionKey("PaymentReviewProcess").processInstanceBusinessKey(orderId)
                 .taskCandidateGroup("FINANCE").list();
+    }
+
+    /** Asserts that exactly one FINANCE task reviews the order, and that it names the order and the review's kind. */
+    public static void assertReviewedOnce(TaskService tasks, String orderId, String kind) {
+        assertThat(reviewTasks(tasks, orderId)).as(orderId).singleElement()
+                .satisfies(task -> assertThat(task.getName()).contains(orderId).contains(kind));
     }
 
     /** An address on 127.0.0.1 where nothing listens: a gateway's callbacks sent there never reach Arus. */
