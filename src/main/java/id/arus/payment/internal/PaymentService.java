@@ -241,7 +241,7 @@ class PaymentService implements Payments, PaymentCallbacks {
         for (PaymentStore.CheckoutRow attempt : attempts) {
             Checkout previous = attempt.checkout();
             if (attempt.reserved()) {
-                if (previous.expiresAt().isAfter(now)) {
+                if (previous.expiresAt() != null && previous.expiresAt().isAfter(now)) {
                     throw InvalidInputException.of("invoice", "payment.error.checkout-busy");
                 }
                 store.updateCheckout(attempt.id(), GatewayStatus.EXPIRED, null);
