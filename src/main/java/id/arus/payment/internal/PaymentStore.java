@@ -4,6 +4,7 @@ import id.arus.payment.Checkout;
 import id.arus.payment.GatewayStatus;
 import id.arus.payment.Payment;
 import id.arus.payment.PaymentMethod;
+import id.arus.shared.AdvisoryLocks;
 import id.arus.shared.Money;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -196,8 +197,7 @@ class PaymentStore {
     /** Serialises checkouts of one invoice for the rest of the caller's transaction. */
     @Transactional(propagation = Propagation.MANDATORY)
     void lockInvoice(String invoiceNumber) {
-        jdbc.sql("select pg_advisory_xact_lock(hashtextextended(?, 68))").param("checkout:" + invoiceNumber)
-                .query((rs, n) -> 1).list();
+        AdvisoryLocks.lockForTransaction(jdbc, AdvisoryLocks.ofName("checkout:" + invoiceNumber));
     }
 
     static LocalDate dayOf(Instant instant, java.time.ZoneId zone) {

@@ -4,6 +4,7 @@ import id.arus.audit.AuditRecord;
 import id.arus.audit.AuditTrail;
 import id.arus.customer.CustomerCategory;
 import id.arus.customer.CustomerDirectory;
+import id.arus.shared.AdvisoryLocks;
 import id.arus.shared.SystemIdentity;
 import java.time.LocalDate;
 import java.util.List;
@@ -26,8 +27,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 class DunningStarter {
 
     private static final Logger log = LoggerFactory.getLogger(DunningStarter.class);
-    /** Advisory lock key: "DUNN" in ASCII, unique among Arus's locks. */
-    private static final long LOCK = 0x44554E4EL;
     private static final int BATCH = 500;
 
     private final JdbcClient jdbc;
@@ -64,7 +63,7 @@ class DunningStarter {
         return SystemIdentity.call("dunning", () -> {
             LocalDate latestDue = calendar.today().plusDays(leadDays());
             Integer started = transactions.execute(status -> {
-                boolean locked = jdbc.sql("select pg_try_advisory_xact_lock(?)").param(LOCK).query(Boolean.class).single();
+                boolean locked = AdvisoryLocks.tryLockForTransaction(jdbc, AdvisoryLocks.of(AdvisoryLocks.Single.DUNNING_START));
                 return locked ? startUpTo(latestDue) : 0;
             });
             return started == null ? 0 : started;
