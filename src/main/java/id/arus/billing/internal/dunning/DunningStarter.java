@@ -61,10 +61,10 @@ class DunningStarter {
     /** @return how many dunning processes were started */
     int startDue() {
         return SystemIdentity.call("dunning", () -> {
-            LocalDate latestDue = calendar.today().plusDays(leadDays());
             Integer started = transactions.execute(status -> {
+                // the lock first: a node that does not get it has nothing to work out
                 boolean locked = AdvisoryLocks.tryLockForTransaction(jdbc, AdvisoryLocks.of(AdvisoryLocks.Single.DUNNING_START));
-                return locked ? startUpTo(latestDue) : 0;
+                return locked ? startUpTo(calendar.today().plusDays(leadDays())) : 0;
             });
             return started == null ? 0 : started;
         });
@@ -87,7 +87,10 @@ class DunningStarter {
         return numbers.size();
     }
 
-    /** The longest lead of any category, so no category's first reminder comes too late. */
+    /**
+     * The longest lead of any category, so no category's first reminder comes too late (the policy keeps each
+     * category's lead until the rules are rebuilt).
+     */
     private int leadDays() {
         return customers.categories().stream().map(CustomerCategory::code).mapToInt(policy::leadDays).max()
                 .orElseGet(() -> policy.leadDays("residential"));
