@@ -10,14 +10,13 @@ import id.arus.billing.internal.RunChunkWriter.DueInvoice;
 import id.arus.catalog.Plan;
 import id.arus.catalog.PlanCatalog;
 import id.arus.settings.OperatorZone;
+import id.arus.shared.AdvisoryLocks;
 import id.arus.shared.InvalidInputException;
 import id.arus.shared.SystemIdentity;
 import id.arus.subscription.Subscription;
 import id.arus.subscription.SubscriptionManagement;
 import id.arus.subscription.SubscriptionStatus;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -173,15 +172,12 @@ class BillingRunService implements BillingRuns, DisposableBean {
 
     /** Runs (or joins the running run of) the period on this thread; returns the run's id. */
     private long execute(LocalDate periodStart, String trigger, String actor, LongConsumer onStarted) {
+        AdvisoryLocks.Key periodLock = AdvisoryLocks.of(AdvisoryLocks.Space.BILLING_RUN, periodStart.toEpochDay());
         try (Connection lock = dataSource.getConnection()) {
-            lock.setAutoCommit(true);
             for (int step = 0; step < BUSY_WAIT_STEPS; step++) {
-                if (tryLock(lock, periodStart)) {
-                    try {
-                        return runLocked(periodStart, trigger, actor, onStarted);
-                    } finally {
-                        unlock(lock, periodStart);
-                    }
+                Optional<Long> ran = AdvisoryLocks.tryCall(lock, periodLock, () -> runLocked(periodStart, trigger, actor, onStarted));
+                if (ran.isPresent()) {
+                    return ran.get();
                 }
                 Optional<BillingRun> other = store.runningFor(periodStart);
                 if (other.isPresent()) {
@@ -307,27 +303,6 @@ class BillingRunService implements BillingRuns, DisposableBean {
     private static Map<String, Object> summary(BillingRun run) {
         return Map.of("periodStart", run.periodStart().toString(), "due", run.due(), "issued", run.issued(),
                 "skipped", run.skipped(), "failed", run.failed(), "total", run.total().rupiah());
-    }
-
-    private static boolean tryLock(Connection connection, LocalDate periodStart) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement("select pg_try_advisory_lock(?, ?)")) {
-            ps.setInt(1, BillingRunStore.LOCK_SPACE);
-            ps.setInt(2, (int) periodStart.toEpochDay());
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() && rs.getBoolean(1);
-            }
-        }
-    }
-
-    private static void unlock(Connection connection, LocalDate periodStart) {
-        try (PreparedStatement ps = connection.prepareStatement("select pg_advisory_unlock(?, ?)")) {
-            ps.setInt(1, BillingRunStore.LOCK_SPACE);
-            ps.setInt(2, (int) periodStart.toEpochDay());
-            ps.execute();
-        } catch (SQLException e) {
-            // closing the connection below releases a session lock as well
-            log.warn("Could not release the billing run lock of {}: {}", periodStart, e.toString());
-        }
     }
 
     private static void pause() {

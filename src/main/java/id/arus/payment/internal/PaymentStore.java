@@ -5,6 +5,7 @@ import id.arus.payment.GatewayStatus;
 import id.arus.payment.Payment;
 import id.arus.payment.PaymentMethod;
 import id.arus.payment.StoredCallback;
+import id.arus.shared.AdvisoryLocks;
 import id.arus.shared.Money;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -204,8 +205,7 @@ class PaymentStore {
     /** Serialises checkouts of one invoice for the rest of the caller's transaction. */
     @Transactional(propagation = Propagation.MANDATORY)
     void lockInvoice(String invoiceNumber) {
-        jdbc.sql("select pg_advisory_xact_lock(hashtextextended(?, 68))").param("checkout:" + invoiceNumber)
-                .query((rs, n) -> 1).list();
+        AdvisoryLocks.lockForTransaction(jdbc, AdvisoryLocks.ofName("checkout:" + invoiceNumber));
     }
 
     static LocalDate dayOf(Instant instant, java.time.ZoneId zone) {
