@@ -16,6 +16,7 @@ create table plan_change_settlement (
     old_plan_version    integer     not null,
     new_plan_id         bigint      not null,
     new_plan_version    integer     not null,
+    changed_at          timestamptz not null,
     invoice_id          bigint      references invoice (id),
     credit              bigint      not null default 0 check (credit >= 0),
     settled_at          timestamptz not null default now()

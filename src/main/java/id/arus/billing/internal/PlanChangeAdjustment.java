@@ -13,26 +13,29 @@ import java.util.Optional;
 /**
  * What a plan change on day E settles for the period it falls in: the difference between what that period is
  * (or will be) billed and what it should cost, old plan up to the day before E and new plan from E. Each plan
- * is looked at in its own cycle's period, since the runs bill each plan by its cycle. Pure functions.
+ * is looked at in its own cycle's period, since runs bill each plan by its cycle. Pure functions.
  *
- * <p>How each plan's days were billed before the change decides its line:
- * <ul>
- *   <li>old plan, its period already invoiced (a prepaid RECURRING or activation PRORATA invoice): its unused
- *       days E..end are credited;</li>
- *   <li>old plan, the period left to a billing run (postpaid, or prepaid whose run has not billed it yet): the run
- *       will bill the plan current then, so the days the old plan was used are charged now;</li>
- *   <li>old prepaid plan activated in the period whose activation invoice is missing: nothing (never invoiced,
- *       only the new plan's part applies);</li>
- *   <li>new plan, whose period a run will bill in full at the new plan (postpaid, or the prepaid run still to
- *       come): the days before E are credited;</li>
- *   <li>new plan otherwise (prepaid, period already invoiced): its days E..end are charged.</li>
- * </ul>
- * Every amount is the difference of two pro-rata shares from {@link BillingPeriods#prorata}, so a line plus
- * what the run bills comes to exactly the run's rounding of the right days.
+ * <p>The old plan's line depends on how its period is billed ({@link OldPeriod}): days invoiced at the old plan
+ * from E are credited; when the period is billed later at the plan current then (a postpaid run, a prepaid run
+ * or activation invoice still to come), the days used at the old plan are charged; a period never invoiced gets
+ * nothing for the old plan. The new plan's line: when its period will be billed at the new plan in full (a
+ * postpaid run, or the prepaid run or activation still to come), the days before E are credited; otherwise its
+ * days from E are charged. Every amount is a difference of two pro-rata shares from {@link BillingPeriods#prorata},
+ * so a line plus what the run bills comes to exactly the run's rounding of the right days.
  */
 final class PlanChangeAdjustment {
 
     private PlanChangeAdjustment() {
+    }
+
+    /** How the old plan's period containing the change day is billed. */
+    enum OldPeriod {
+        /** Invoiced at the old plan (a prepaid period or activation invoice). */
+        INVOICED_AT_OLD_PLAN,
+        /** Billed, or to be billed, at the plan the subscription has when it is billed (a run, an activation invoice). */
+        BILLED_AT_CURRENT_PLAN,
+        /** Not invoiced and nothing will (a prepaid activation invoice voided): only the new plan's part applies. */
+        NEVER_INVOICED
     }
 
     /** The price, cycle and payment mode of one of the two plans. */
@@ -51,28 +54,24 @@ final class PlanChangeAdjustment {
     }
 
     /**
-     * @param activatedOn   the subscription's activation day in the operator's zone
-     * @param effectiveOn   the first day of the new plan (after {@code activatedOn} or on it)
-     * @param oldInvoiced   whether an invoice for the old plan's period containing {@code effectiveOn} exists
-     *                      (not void)
-     * @return the non-zero lines, old plan's first
+     * @param activatedOn the subscription's activation day in the operator's zone
+     * @param effectiveOn the first day of the new plan (the activation day or later)
+     * @return the non-zero lines, the old plan's first
      */
     static List<Adjustment> settle(Terms oldPlan, Terms newPlan, LocalDate activatedOn, LocalDate effectiveOn,
-                                   boolean oldInvoiced) {
+                                   OldPeriod billed) {
         List<Adjustment> lines = new ArrayList<>(2);
         Period oldPeriod = BillingPeriods.containing(effectiveOn, oldPlan.cycle());
-        boolean activatedBefore = activatedOn.isBefore(oldPeriod.start());
-        // a prepaid period not invoiced although the subscription was active at its start: its run is still to come
-        boolean runStillBillsPrepaid = oldPlan.prepaid() && !oldInvoiced && activatedBefore;
-        if (oldInvoiced) {
-            share(false, oldPlan.price(), oldPeriod, effectiveOn, oldPeriod.end(), -1).ifPresent(lines::add);
-        } else if (!oldPlan.prepaid() || runStillBillsPrepaid) {
-            used(false, oldPlan.price(), oldPeriod, activatedOn, effectiveOn).ifPresent(lines::add);
+        switch (billed) {
+            case INVOICED_AT_OLD_PLAN -> share(false, oldPlan.price(), oldPeriod, effectiveOn, oldPeriod.end(), -1).ifPresent(lines::add);
+            case BILLED_AT_CURRENT_PLAN -> used(false, oldPlan.price(), oldPeriod, activatedOn, effectiveOn, 1).ifPresent(lines::add);
+            case NEVER_INVOICED -> { }
         }
         Period newPeriod = BillingPeriods.containing(effectiveOn, newPlan.cycle());
-        boolean runBillsNewPlan = !newPlan.prepaid() || runStillBillsPrepaid;
-        if (runBillsNewPlan) {
-            used(true, newPlan.price(), newPeriod, activatedOn, effectiveOn).map(PlanChangeAdjustment::negated).ifPresent(lines::add);
+        // a postpaid run bills the new plan for the whole period; so does a prepaid run or activation still to come
+        boolean billedAtNewPlan = !newPlan.prepaid() || (oldPlan.prepaid() && billed == OldPeriod.BILLED_AT_CURRENT_PLAN);
+        if (billedAtNewPlan) {
+            used(true, newPlan.price(), newPeriod, activatedOn, effectiveOn, -1).ifPresent(lines::add);
         } else {
             share(true, newPlan.price(), newPeriod, effectiveOn, newPeriod.end(), 1).ifPresent(lines::add);
         }
@@ -81,9 +80,9 @@ final class PlanChangeAdjustment {
 
     /** The days of the period before {@code effectiveOn}, from the later of its start and the activation day. */
     private static Optional<Adjustment> used(boolean newPlan, Money price, Period period, LocalDate activatedOn,
-                                             LocalDate effectiveOn) {
+                                             LocalDate effectiveOn, int sign) {
         LocalDate from = activatedOn.isAfter(period.start()) ? activatedOn : period.start();
-        return share(newPlan, price, period, from, effectiveOn.minusDays(1), 1);
+        return share(newPlan, price, period, from, effectiveOn.minusDays(1), sign);
     }
 
     private static Optional<Adjustment> share(boolean newPlan, Money price, Period period, LocalDate first, LocalDate last,
@@ -94,10 +93,6 @@ final class PlanChangeAdjustment {
         Money amount = prorata(price, period, first, last);
         return amount.rupiah() == 0 ? Optional.empty()
                 : Optional.of(new Adjustment(newPlan, period, first, last, Money.idr(sign * amount.rupiah())));
-    }
-
-    private static Adjustment negated(Adjustment a) {
-        return new Adjustment(a.newPlan(), a.period(), a.first(), a.last(), Money.idr(-a.amount().rupiah()));
     }
 
     /**

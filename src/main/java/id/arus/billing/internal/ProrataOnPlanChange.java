@@ -7,6 +7,7 @@ import id.arus.billing.InvoiceLine;
 import id.arus.billing.InvoicePurpose;
 import id.arus.billing.Invoices;
 import id.arus.billing.internal.PlanChangeAdjustment.Adjustment;
+import id.arus.billing.internal.PlanChangeAdjustment.OldPeriod;
 import id.arus.billing.internal.PlanChangeAdjustment.Terms;
 import id.arus.catalog.Plan;
 import id.arus.catalog.PlanCatalog;
@@ -15,10 +16,13 @@ import id.arus.shared.SystemIdentity;
 import id.arus.subscription.Subscription;
 import id.arus.subscription.SubscriptionManagement;
 import id.arus.subscription.SubscriptionPlanChanged;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -79,6 +83,7 @@ class ProrataOnPlanChange {
                     event.newPlanId(), event.newPlanVersion());
             return;
         }
+        ProrataOnActivation.lockPartPeriods(jdbc, event.number());
         if (!claim(event)) {
             log.info("Subscription {}: plan change {} settled before", event.number(), event.changeId());
             return;
@@ -92,7 +97,7 @@ class ProrataOnPlanChange {
         Plan oldPlan = plans.version(event.oldPlanId(), event.oldPlanVersion());
         Plan newPlan = plans.version(event.newPlanId(), event.newPlanVersion());
         List<Adjustment> adjustments = PlanChangeAdjustment.settle(terms(oldPlan), terms(newPlan), activatedOn,
-                event.effectiveOn(), invoicedOn(event.number(), event.effectiveOn()));
+                event.effectiveOn(), howBilled(event, oldPlan, activatedOn));
         List<InvoiceLine> invoiceLines = new ArrayList<>(adjustments.size());
         for (Adjustment adjustment : adjustments) {
             invoiceLines.add(lines.adjustmentLine(invoiceLines.size() + 1, adjustment.newPlan() ? newPlan : oldPlan, adjustment));
@@ -113,19 +118,34 @@ class ProrataOnPlanChange {
     private boolean claim(SubscriptionPlanChanged event) {
         return jdbc.sql("""
                         insert into plan_change_settlement (change_id, subscription_number, effective_on, old_plan_id,
-                            old_plan_version, new_plan_id, new_plan_version)
-                        values (?, ?, ?, ?, ?, ?, ?) on conflict (change_id) do nothing""")
+                            old_plan_version, new_plan_id, new_plan_version, changed_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?) on conflict (change_id) do nothing""")
                 .params(event.changeId(), event.number(), event.effectiveOn(), event.oldPlanId(), event.oldPlanVersion(),
-                        event.newPlanId(), event.newPlanVersion())
+                        event.newPlanId(), event.newPlanVersion(), Timestamp.from(event.changedAt()))
                 .update() == 1;
     }
 
-    /** Whether the period containing the day is invoiced already (a prepaid period's own or activation invoice). */
-    private boolean invoicedOn(String subscriptionNumber, LocalDate day) {
-        return jdbc.sql("""
-                        select exists (select 1 from invoice where subscription_number = ? and purpose in ('RECURRING', 'PRORATA')
-                            and status <> 'VOID' and period_start <= ? and period_end >= ?)""")
-                .params(subscriptionNumber, day, day).query(Boolean.class).single();
+    /** How the old plan's period containing the change day is billed: invoices issued so far, and what is to come. */
+    private OldPeriod howBilled(SubscriptionPlanChanged event, Plan oldPlan, LocalDate activatedOn) {
+        if (!oldPlan.prepaid()) {
+            return OldPeriod.BILLED_AT_CURRENT_PLAN;
+        }
+        LocalDate day = event.effectiveOn();
+        Optional<Instant> invoicedAt = jdbc.sql("""
+                        select issued_at from invoice where subscription_number = ? and purpose in ('RECURRING', 'PRORATA')
+                            and status <> 'VOID' and period_start <= ? and period_end >= ? order by id desc limit 1""")
+                .params(event.number(), day, day).query(Timestamp.class).optional().map(Timestamp::toInstant);
+        if (invoicedAt.isPresent()) {
+            // an activation invoice issued after the change was recorded billed the plan current then, the new one
+            return invoicedAt.get().isAfter(event.changedAt()) ? OldPeriod.BILLED_AT_CURRENT_PLAN : OldPeriod.INVOICED_AT_OLD_PLAN;
+        }
+        if (activatedOn.isBefore(BillingPeriods.containing(day, oldPlan.cycle()).start())) {
+            return OldPeriod.BILLED_AT_CURRENT_PLAN; // the period's run is still to come
+        }
+        boolean activationInvoiced = jdbc.sql("select exists (select 1 from invoice where subscription_number = ? and purpose = 'PRORATA')")
+                .param(event.number()).query(Boolean.class).single();
+        // voided, or still to come (the activation listener bills the plan current then)
+        return activationInvoiced ? OldPeriod.NEVER_INVOICED : OldPeriod.BILLED_AT_CURRENT_PLAN;
     }
 
     /** A downgrade: the credited days' worth with its PPN, as a customer would have paid it, becomes credit. */

@@ -16,6 +16,7 @@ import id.arus.subscription.SubscriptionTerminated;
 import id.arus.subscription.SubscriptionUnsuspended;
 import id.arus.subscription.SuspensionReason;
 import id.arus.subscription.internal.SubscriptionStore.Row;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -153,8 +154,9 @@ class SubscriptionLifecycle {
                 .withBefore(Map.of("planId", s.planId(), "version", s.planVersion()))
                 .withAfter(Map.of("planId", plan.id(), "version", plan.version(), "code", plan.code())));
         // billing adjusts the current period from this day (pro-rata); the history entry keys the change
+        Instant now = Instant.now();
         events.publishEvent(new SubscriptionPlanChanged(changeId, number, s.customerId(), s.planId(), s.planVersion(),
-                plan.id(), plan.version(), LocalDate.now(zone.zone())));
+                plan.id(), plan.version(), now, LocalDate.ofInstant(now, zone.zone())));
         inform(find(number).subscription());
     }
 

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import id.arus.ArusIT;
+import id.arus.billing.BillingRuns;
+import id.arus.billing.BillingTestData;
 import id.arus.billing.Invoice;
 import id.arus.billing.InvoiceLine;
 import id.arus.billing.InvoicePurpose;
@@ -16,7 +18,9 @@ import id.arus.catalog.Plan;
 import id.arus.catalog.PlanCatalog;
 import id.arus.catalog.PlanForm;
 import id.arus.catalog.PlanType;
+import id.arus.customer.Customer;
 import id.arus.customer.CustomerDirectory;
+import id.arus.customer.TestCustomers;
 import id.arus.network.IpPools;
 import id.arus.network.NasManagement;
 import id.arus.network.NetworkTestSupport;
@@ -50,7 +54,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * A plan change of an active prepaid subscriber on a simulated RouterOS, asked for through the module API as
  * CS would: the router gets the new profile, and billing settles the rest of the already invoiced month pro-rata,
  * an upgrade as one PLAN_CHANGE invoice, a downgrade as credit, each change once however often its event
- * arrives. The processes and listeners run in the background as in production.
+ * arrives. The processes and listeners run in the background as in production. A postpaid change in a past
+ * month is settled from its event and billed by that month's run, as the schedule would.
  */
 @ArusIT
 class PlanChangeBillingIT {
@@ -74,6 +79,8 @@ class PlanChangeBillingIT {
     Invoices invoices;
     @Autowired
     ProrataOnPlanChange settlement;
+    @Autowired
+    BillingRuns runs;
     @Autowired
     OperatorZone zone;
     @Autowired
@@ -150,6 +157,42 @@ class PlanChangeBillingIT {
         assertThat(invoices.creditOf(active.customerCode())).as("the credit kept once").isEqualTo(Money.idr(credit));
     }
 
+    @Test
+    void postpaidPaysEachPlanForItsOwnDaysBetweenTheChangeAndTheNextRun() {
+        // a postpaid subscriber since 2017, moved from 450,000 to 300,000 on 21 November 2017
+        NetworkTestSupport.signIn("admin-" + tag, "ADMIN");
+        Plan before = BillingTestData.plan(plans, Money.idr(450_000), false, BillingCycle.MONTHLY, false, Money.ZERO);
+        Plan after = BillingTestData.plan(plans, Money.idr(300_000), false, BillingCycle.MONTHLY, false, Money.ZERO);
+        Customer customer = customers.create(TestCustomers.form("Pascabayar " + tag));
+        String prefix = BillingTestData.prefix();
+        BillingTestData.subscriptions(jdbc, prefix, after, 1, "ACTIVE", Instant.parse("2017-03-05T03:00:00Z"), 1);
+        String number = prefix + "-000001";
+        jdbc.sql("update subscription set customer_id = ?, customer_code = ? where number = ?")
+                .params(customer.id(), customer.code(), number).update();
+        try {
+            SubscriptionPlanChanged change = new SubscriptionPlanChanged(Math.abs(UUID.randomUUID().getMostSignificantBits()),
+                    number, customer.id(), before.id(), before.version(), after.id(), after.version(),
+                    Instant.parse("2017-11-21T02:00:00Z"), LocalDate.parse("2017-11-21"));
+            SystemIdentity.run("billing-plan-change", () -> settlement.settle(change));
+
+            NetworkTestSupport.signIn("finance-" + tag, "FINANCE");
+            Invoice settled = invoices(number, InvoicePurpose.PLAN_CHANGE).get(0);
+            // 1..20 November: 450,000 - 150,000 used at the old plan, 300,000 - 100,000 that the run bills at the new one
+            assertThat(settled.lines()).extracting(InvoiceLine::kind, line -> line.amount().rupiah())
+                    .containsExactly(tuple(LineKind.PRORATA, 300_000L), tuple(LineKind.DISCOUNT, -200_000L));
+            assertThat(settled.periodStart()).isEqualTo(LocalDate.parse("2017-11-01"));
+            assertThat(settled.periodEnd()).isEqualTo(LocalDate.parse("2017-11-20"));
+
+            runs.runNow(LocalDate.parse("2017-12-01"), "MANUAL");
+            Invoice november = invoices(number, InvoicePurpose.RECURRING).get(0);
+            assertThat(november.periodStart()).isEqualTo(LocalDate.parse("2017-11-01"));
+            // 20 days at 450,000 and 10 days at 300,000: 300,000 + 100,000, over both invoices
+            assertThat(november.subtotal().plus(settled.subtotal())).isEqualTo(Money.idr(400_000));
+        } finally {
+            BillingTestData.retire(jdbc, prefix);
+        }
+    }
+
     private Plan plan(String prefix, long price) {
         NetworkTestSupport.signIn("admin-" + tag, "ADMIN");
         return plans.create(new PlanForm(prefix + tag.toUpperCase(), "Rumah " + prefix + " " + tag, PlanType.PPPOE, 10_000, 5_000,
@@ -172,11 +215,12 @@ class PlanChangeBillingIT {
     /** The change to the plan as billing recorded it: the event it was handed, delivered again. */
     private SubscriptionPlanChanged recordedChange(Subscription subscription, long newPlanId) {
         return jdbc.sql("""
-                        select change_id, old_plan_id, old_plan_version, new_plan_id, new_plan_version, effective_on
+                        select change_id, old_plan_id, old_plan_version, new_plan_id, new_plan_version, changed_at, effective_on
                         from plan_change_settlement where subscription_number = ? and new_plan_id = ?""")
                 .params(subscription.number(), newPlanId)
                 .query((rs, n) -> new SubscriptionPlanChanged(rs.getLong(1), subscription.number(), subscription.customerId(),
-                        rs.getLong(2), rs.getInt(3), rs.getLong(4), rs.getInt(5), rs.getObject(6, LocalDate.class)))
+                        rs.getLong(2), rs.getInt(3), rs.getLong(4), rs.getInt(5), rs.getTimestamp(6).toInstant(),
+                        rs.getObject(7, LocalDate.class)))
                 .single();
     }
 
