@@ -76,6 +76,18 @@ class RunInvoiceLines {
                 billing.billedDays(), billing.period().days()), share));
     }
 
+    /**
+     * A plan change's line for part of a period: a PRORATA charge, or a DISCOUNT for days credited (already
+     * invoiced at the old plan, or to be billed at the new plan by the run).
+     */
+    InvoiceLine adjustmentLine(int position, Plan plan, PlanChangeAdjustment.Adjustment adjustment) {
+        boolean credit = adjustment.amount().isNegative();
+        String description = text(credit ? "billingrun.line.plan-change.credit" : "billingrun.line.plan-change.charge",
+                plan.name(), DAY.format(adjustment.first()), DAY.format(adjustment.last()), adjustment.days(),
+                adjustment.period().days());
+        return InvoiceLine.of(position, credit ? LineKind.DISCOUNT : LineKind.PRORATA, description, adjustment.amount());
+    }
+
     Optional<InvoiceLine> installationLine(Plan plan) {
         Money fee = plan.installationFee();
         return fee == null || fee.rupiah() <= 0 ? Optional.empty()

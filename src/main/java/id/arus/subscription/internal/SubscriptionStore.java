@@ -149,9 +149,10 @@ public class SubscriptionStore {
                 .param("odp", distributionPointId).param("id", id).update();
     }
 
-    public void addChange(long subscriptionId, String actor, String what, String detail) {
-        jdbc.sql("insert into subscription_change (subscription_id, actor, what, detail) values (?, ?, ?, ?)")
-                .param(subscriptionId).param(actor).param(what).param(detail).update();
+    /** Adds a history entry; returns its id. */
+    public long addChange(long subscriptionId, String actor, String what, String detail) {
+        return jdbc.sql("insert into subscription_change (subscription_id, actor, what, detail) values (?, ?, ?, ?) returning id")
+                .param(subscriptionId).param(actor).param(what).param(detail).query(Long.class).single();
     }
 
     public List<SubscriptionChange> changes(long subscriptionId) {
