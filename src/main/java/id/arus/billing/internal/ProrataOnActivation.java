@@ -9,6 +9,7 @@ import id.arus.billing.internal.BillingPeriods.Period;
 import id.arus.catalog.Plan;
 import id.arus.catalog.PlanCatalog;
 import id.arus.settings.OperatorZone;
+import id.arus.shared.AdvisoryLocks;
 import id.arus.shared.SystemIdentity;
 import id.arus.subscription.Subscription;
 import id.arus.subscription.SubscriptionActivated;
@@ -64,7 +65,7 @@ class ProrataOnActivation {
      * activation invoice and the settlements of its plan changes (each reads what the other issued).
      */
     static void lockPartPeriods(JdbcClient jdbc, String subscriptionNumber) {
-        jdbc.sql("select pg_advisory_xact_lock(hashtext('prorata:' || ?))").param(subscriptionNumber).query().singleValue();
+        AdvisoryLocks.lockForTransaction(jdbc, AdvisoryLocks.ofName("prorata:" + subscriptionNumber));
     }
 
     /** Issues the prepaid subscription's first-period invoice unless it exists; runs in the caller's transaction. */
