@@ -15,6 +15,10 @@
  *   <li>{@link id.arus.sim.messaging} — a WhatsApp gateway in Fonnte's style,
  *       {@link id.arus.sim.messaging.DemoMessageGateway}, for customer reminders in the demo and the tests.</li>
  * </ul>
+ *
+ * <p>The HTTP simulators (Midtrans, Tripay, the message gateway) listen through {@link id.arus.sim.SimHttpServer}:
+ * loopback only, daemon handler threads. Their signatures are computed here, not with the payment module's code,
+ * so the two readings of a gateway's document check each other.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Simulators")
 package id.arus.sim;

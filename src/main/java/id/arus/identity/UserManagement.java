@@ -7,6 +7,7 @@ import id.arus.identity.internal.Tokens;
 import id.arus.identity.internal.UserRules;
 import id.arus.identity.internal.UserStore;
 import id.arus.identity.internal.UserStore.StoredUser;
+import id.arus.shared.AdvisoryLocks;
 import id.arus.shared.Role;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,7 +30,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class UserManagement {
 
     /** Serialises changes that could remove an administrator, so two admins cannot demote each other at once. */
-    private static final long ADMIN_GUARD_LOCK = 0x4152555341444D4EL; // "ARUSADMN"
 
     private final UserStore users;
     private final PasswordEncoder passwords;
@@ -115,7 +115,7 @@ public class UserManagement {
         boolean losesAdmin = before.active() && before.roles().contains(Role.ADMIN)
                 && (!active || !roles.contains(Role.ADMIN));
         if (losesAdmin) {
-            jdbc.sql("select pg_advisory_xact_lock(:key)").param("key", ADMIN_GUARD_LOCK).query().singleRow();
+            AdvisoryLocks.lockForTransaction(jdbc, AdvisoryLocks.of(AdvisoryLocks.Single.ADMIN_GUARD));
             if (users.countOtherActiveAdmins(before.id()) == 0) {
                 throw new LastAdminException(before.username());
             }

@@ -2,10 +2,10 @@ package id.arus.network;
 
 import id.arus.audit.AuditRecord;
 import id.arus.audit.AuditTrail;
-import id.arus.network.internal.FailoverLocks;
 import id.arus.network.internal.FailoverStore;
 import id.arus.network.internal.NasStore;
 import id.arus.network.internal.RouterPool;
+import id.arus.shared.AdvisoryLocks;
 import id.arus.shared.InvalidInputException;
 import java.time.Clock;
 import java.time.Duration;
@@ -24,6 +24,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -75,7 +76,8 @@ public class Failover {
     private final NasStore registry;
     private final Reconciler reconciler;
     private final RouterPool routers;
-    private final FailoverLocks locks;
+    /** For the locks that let one node at a time act on a primary (or reconcile a router for it). */
+    private final DataSource locks;
     private final AuditTrail audit;
     private final TransactionTemplate tx;
     private final ApplicationEventPublisher events;
@@ -85,7 +87,7 @@ public class Failover {
     /** Primaries whose blocked failover was already logged, so a check every 30 s does not repeat it. */
     private final Set<Long> blockedLogged = ConcurrentHashMap.newKeySet();
 
-    Failover(FailoverStore store, NasStore registry, Reconciler reconciler, RouterPool routers, FailoverLocks locks,
+    Failover(FailoverStore store, NasStore registry, Reconciler reconciler, RouterPool routers, DataSource locks,
              AuditTrail audit, TransactionTemplate tx, ApplicationEventPublisher events,
              @Value("${arus.network.failover.after:5m}") Duration after,
              @Value("${arus.network.failover.settle:2m}") Duration settle) {
@@ -168,7 +170,7 @@ public class Failover {
             throw InvalidInputException.of("primary", choice.problem().orElseThrow());
         }
         AtomicReference<FailoverMove> move = new AtomicReference<>();
-        boolean ran = locks.tryRun(FailoverLocks.Kind.FAILOVER, primaryId,
+        boolean ran = tryLocked(AdvisoryLocks.Space.FAILOVER, primaryId,
                 () -> move.set(start(primary, choice.backup(), clock.instant(), why, true)));
         if (!ran) {
             throw InvalidInputException.of("primary", "failover.busy");
@@ -192,7 +194,7 @@ public class Failover {
             throw InvalidInputException.of("primary", "failover.notActive");
         }
         AtomicReference<FailoverMove> move = new AtomicReference<>();
-        boolean ran = locks.tryRun(FailoverLocks.Kind.FAILOVER, primaryId, () -> move.set(end(primary, why)));
+        boolean ran = tryLocked(AdvisoryLocks.Space.FAILOVER, primaryId, () -> move.set(end(primary, why)));
         if (!ran) {
             throw InvalidInputException.of("primary", "failover.busy");
         }
@@ -242,7 +244,7 @@ public class Failover {
                 continue;
             }
             String reason = "unreachable since " + status.changedAt() + (status.detail() == null ? "" : ": " + status.detail());
-            locks.tryRun(FailoverLocks.Kind.FAILOVER, primary.id(), () -> {
+            tryLocked(AdvisoryLocks.Space.FAILOVER, primary.id(), () -> {
                 FailoverMove move = start(primary, choice.backup(), now, reason, false);
                 if (move != null) {
                     started.incrementAndGet();
@@ -261,7 +263,7 @@ public class Failover {
                 continue; // removed since the failovers were read; its row went with it
             }
             Nas primary = found.get();
-            locks.tryRun(FailoverLocks.Kind.FAILOVER, primary.id(), () -> {
+            tryLocked(AdvisoryLocks.Space.FAILOVER, primary.id(), () -> {
                 try {
                     FailoverMove move = end(primary, "online again since " + status.changedAt());
                     if (move != null) {
@@ -370,7 +372,7 @@ public class Failover {
      */
     private String payOwed(long nasId) {
         AtomicReference<String> error = new AtomicReference<>();
-        boolean ran = locks.tryRun(FailoverLocks.Kind.RECONCILE, nasId, () -> {
+        boolean ran = tryLocked(AdvisoryLocks.Space.FAILOVER_RECONCILE, nasId, () -> {
             try {
                 ReconcileReport report = reconciler.reconcile(nasId);
                 if (report.failures().isEmpty()) {
@@ -473,4 +475,9 @@ public class Failover {
         return reason.trim();
     }
 
+
+    /** Runs {@code work} holding the cluster-wide lock of {@code id}, or skips it (false) while another node holds it. */
+    private boolean tryLocked(AdvisoryLocks.Space space, long id, Runnable work) {
+        return AdvisoryLocks.tryRun(locks, AdvisoryLocks.of(space, id), work);
+    }
 }

@@ -17,8 +17,8 @@ import id.arus.network.routeros.RouterOsClient;
 import id.arus.network.routeros.RouterOsException;
 import id.arus.network.routeros.RouterOsTrapException;
 import id.arus.platform.SecretCipher;
+import id.arus.shared.Digests;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -27,7 +27,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -39,8 +38,6 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.UnaryOperator;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -406,13 +403,7 @@ public class RouterBackups {
 
     /** HMAC-SHA256 of the plain content: equal content gives an equal checksum though the stored cipher text differs. */
     private String checksum(Map<String, List<Map<String, String>>> plain) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(hmacKey(), "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(write(plain).getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 unavailable", e);
-        }
+        return Digests.hmacSha256Hex(hmacKey(), write(plain).getBytes(StandardCharsets.UTF_8));
     }
 
     private byte[] hmacKey() {

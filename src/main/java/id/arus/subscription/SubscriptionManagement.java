@@ -25,7 +25,15 @@ public interface SubscriptionManagement {
 
     List<Subscription> mine();
 
+    /** A page for screens and the API, newest first. */
     List<Subscription> list(SubscriptionStatus status, Long nasId, int offset, int limit);
+
+    /**
+     * Up to {@code limit} (at most 1000) subscriptions with an id above {@code afterId}, in id order, for readers
+     * that walk all of them (billing runs, the topology): each page costs the same however far the walk is,
+     * where an offset page gets slower the further it goes. Pass the last id of a page to get the next.
+     */
+    List<Subscription> listAfter(SubscriptionStatus status, long afterId, int limit);
 
     void suspend(String number, SuspensionReason reason, String note);
 

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.arus.ArusIT;
 import id.arus.audit.AuditTrail;
-import id.arus.network.internal.FailoverLocks;
 import id.arus.network.internal.FailoverStore;
 import id.arus.network.internal.NasStore;
 import id.arus.network.internal.RouterPool;
+import id.arus.shared.AdvisoryLocks;
 import id.arus.shared.InvalidInputException;
 import id.arus.shared.SystemIdentity;
 import id.arus.sim.routeros.RouterOsVersion;
@@ -28,6 +28,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -70,7 +71,7 @@ class FailoverIT {
     @Autowired
     RouterPool routers;
     @Autowired
-    FailoverLocks locks;
+    DataSource locks;
     @Autowired
     AuditTrail audit;
     @Autowired
@@ -269,7 +270,7 @@ class FailoverIT {
         Instant down = goesDown();
 
         // while one node holds the primary's lock, the other leaves the primary alone
-        locks.tryRun(FailoverLocks.Kind.FAILOVER, primary,
+        AdvisoryLocks.tryRun(locks, AdvisoryLocks.of(AdvisoryLocks.Space.FAILOVER, primary),
                 () -> SystemIdentity.call("failover", () -> otherNode.watch(down.plus(AFTER))));
         assertThat(store.active(primary)).as("the lock holder decides").isEmpty();
 

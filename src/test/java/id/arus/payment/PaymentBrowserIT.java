@@ -161,6 +161,7 @@ class PaymentBrowserIT {
             fillLogin(phone, form.username(), form.password());
             phone.waitForURL(Pattern.compile(".*/portal/?(\\?.*)?$"));
             assertThat(phone.locator("#portal-service-status-" + number)).hasText("Diisolir");
+            assertThat(phone.locator("body")).containsText("Keterangan: Belum bayar (Tagihan " + invoice.number());
 
             openInvoice(phone, invoice.number());
             payWithMidtrans(phone);

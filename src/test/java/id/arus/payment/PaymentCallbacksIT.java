@@ -7,15 +7,9 @@ import id.arus.ArusIT;
 import id.arus.audit.AuditQuery;
 import id.arus.audit.AuditTrail;
 import id.arus.billing.Invoice;
-import id.arus.billing.InvoiceDraft;
-import id.arus.billing.InvoiceLine;
-import id.arus.billing.InvoicePurpose;
 import id.arus.billing.InvoiceStatus;
 import id.arus.billing.Invoices;
-import id.arus.billing.LineKind;
-import id.arus.customer.Customer;
 import id.arus.customer.CustomerDirectory;
-import id.arus.customer.TestCustomers;
 import id.arus.shared.Money;
 import id.arus.shared.SystemIdentity;
 import java.time.Instant;
@@ -71,11 +65,7 @@ class PaymentCallbacksIT {
 
     /** A fresh invoice of Rp 111.000 (100.000 + PPN 11%) with a pending Tripay checkout for it. */
     private Checkout checkedOut() {
-        signIn("cs-" + tag, "CS");
-        Customer customer = customers.create(TestCustomers.form("Bayar " + tag));
-        signIn("finance-" + tag, "FINANCE");
-        Invoice invoice = invoices.issue(new InvoiceDraft(customer.code(), null, InvoicePurpose.MANUAL, null, null, null,
-                false, "HOME-20", "Sleman", List.of(InvoiceLine.of(1, LineKind.PLAN_FEE, "Paket Rumah 20 Mbps", Money.idr(100_000)))));
+        Invoice invoice = PaymentFixtures.invoice(invoices, PaymentFixtures.customer(customers, "Bayar", tag), 100_000, tag);
         String channel = payments.channels().get(0).code();
         return payments.checkout(invoice.number(), PaymentMethod.TRIPAY, channel);
     }
@@ -86,9 +76,8 @@ class PaymentCallbacksIT {
                 "{\"merchant_ref\":\"" + checkout.orderId() + "\",\"status\":\"" + raw + "\"}")));
     }
 
-    private List<Task> reviewsOf(String businessKey) {
-        return tasks.createTaskQuery().processDefinitionKey("PaymentReviewProcess").processInstanceBusinessKey(businessKey)
-                .taskCandidateGroup("FINANCE").list();
+    private List<Task> reviewsOf(String orderId) {
+        return PaymentFixtures.reviewTasks(tasks, orderId);
     }
 
     private int storedCallbacks(String orderId) {
@@ -212,6 +201,30 @@ class PaymentCallbacksIT {
         });
         assertThat(invoices.get(checkout.invoiceNumber()).status()).isEqualTo(InvoiceStatus.PAID);
         assertThat(reviewsOf(checkout.orderId())).singleElement().satisfies(t -> assertThat(t.getName()).contains("REFUND"));
+    }
+
+    @Test
+    void refundingOnTheRefundsReviewConfirmsTheGatewaysRefundWithoutRefundingAgain() {
+        Checkout checkout = checkedOut();
+        notify(checkout, GatewayStatus.PAID, "PAID", checkout.amount());
+        notify(checkout, GatewayStatus.REFUNDED, "REFUND", checkout.amount());
+        signIn("finance-" + tag, "FINANCE");
+        Payment refunded = payments.ofInvoice(checkout.invoiceNumber()).get(0);
+        Task review = reviewsOf(checkout.orderId()).get(0);
+
+        forms.submitTaskForm(review.getId(), Map.of("decision", "REFUND", "note", "Refunded at Tripay at the customer's request"));
+
+        assertThat(reviewsOf(checkout.orderId())).as("the review is closed").isEmpty();
+        assertThat(jdbc.sql("select decision from payment_review where order_id = ? and kind = 'REFUND'").param(checkout.orderId())
+                .query(String.class).single()).isEqualTo("REFUND");
+        assertThat(payments.ofInvoice(checkout.invoiceNumber())).singleElement().satisfies(p -> {
+            assertThat(p.status()).isEqualTo("REFUNDED");
+            assertThat(p.refunded()).as("nothing refunded twice").isEqualTo(Money.idr(111_000));
+        });
+        signIn("admin-" + tag, "ADMIN");
+        assertThat(audit.search(new AuditQuery(null, null, null, "payment.refund.confirmed", refunded.receiptNumber()), 0, 10))
+                .singleElement().satisfies(e -> assertThat(e.detail()).contains("at the customer's request"));
+        assertThat(audit.search(new AuditQuery(null, null, null, "payment.refunded", refunded.receiptNumber()), 0, 10)).isEmpty();
     }
 
     @Test

@@ -1,9 +1,33 @@
 package id.arus.payment;
 
+import static id.arus.network.NetworkTestSupport.signIn;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.arus.billing.Invoice;
+import id.arus.billing.InvoiceDraft;
+import id.arus.billing.InvoiceLine;
+import id.arus.billing.InvoicePurpose;
+import id.arus.billing.Invoices;
+import id.arus.billing.LineKind;
+import id.arus.customer.Customer;
+import id.arus.customer.CustomerDirectory;
+import id.arus.customer.TestCustomers;
+import id.arus.shared.Money;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.sql.Timestamp;
 import java.time.OffsetDateTime;
+import java.util.List;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Payments written straight into the payment table, so report tests know every figure. */
+/**
+ * What payment tests start from: payments written straight into the payment table (so report tests know every
+ * figure), customers with invoices issued by hand, checkouts Arus stored for a gateway transaction, and the
+ * FINANCE review tasks raised for an order.
+ */
 public final class PaymentFixtures {
 
     private PaymentFixtures() {
@@ -33,5 +57,55 @@ public final class PaymentFixtures {
                                 'test', :status, :refunded)""")
                 .param("receipt", receipt).param("amount", amount).param("method", method).param("channel", channel)
                 .param("paidAt", OffsetDateTime.parse(paidAt)).param("status", status).param("refunded", refunded).update();
+    }
+
+    /** A new customer (created by CS) named after {@code name}; FINANCE is signed in afterwards. */
+    public static Customer customer(CustomerDirectory customers, String name, String tag) {
+        signIn("cs-" + tag, "CS");
+        Customer customer = customers.create(TestCustomers.form(name + " " + tag));
+        signIn("finance-" + tag, "FINANCE");
+        return customer;
+    }
+
+    /**
+     * An invoice issued by hand to {@code customer} for one plan-fee line; with PPN 11% a fee of 100.000 makes
+     * a total of 111.000. FINANCE is signed in afterwards.
+     */
+    public static Invoice invoice(Invoices invoices, Customer customer, long planFee, String tag) {
+        signIn("finance-" + tag, "FINANCE");
+        return invoices.issue(new InvoiceDraft(customer.code(), null, InvoicePurpose.MANUAL, null, null, null, false,
+                "HOME-20", "Sleman", List.of(InvoiceLine.of(1, LineKind.PLAN_FEE, "Paket Rumah 20 Mbps", Money.idr(planFee)))));
+    }
+
+    /** Stores a checkout as the payment core does when it opens a transaction at the gateway. */
+    public static void storeCheckout(JdbcClient jdbc, Checkout checkout, String reference) {
+        jdbc.sql("""
+                        insert into payment_checkout (invoice_number, gateway, order_id, reference, amount, channel, redirect_url,
+                                                      status, expires_at)
+                        values (:invoice, :gateway, :orderId, :reference, :amount, :channel, :url, :status, :expires)""")
+                .param("invoice", checkout.invoiceNumber()).param("gateway", checkout.gateway().name())
+                .param("orderId", checkout.orderId()).param("reference", reference).param("amount", checkout.amount().rupiah())
+                .param("channel", checkout.channel()).param("url", checkout.redirectUrl()).param("status", checkout.status().name())
+                .param("expires", checkout.expiresAt() == null ? null : Timestamp.from(checkout.expiresAt()))
+                .update();
+    }
+
+    /** The open FINANCE tasks of {@code PaymentReviewProcess} for an order id (its business key). */
+    public static List<Task> reviewTasks(TaskService tasks, String orderId) {
+        return tasks.createTaskQuery().processDefinitionKey("PaymentReviewProcess").processInstanceBusinessKey(orderId)
+                .taskCandidateGroup("FINANCE").list();
+    }
+
+    /** Asserts that exactly one FINANCE task reviews the order, and that it names the order and the review's kind. */
+    public static void assertReviewedOnce(TaskService tasks, String orderId, String kind) {
+        assertThat(reviewTasks(tasks, orderId)).as(orderId).singleElement()
+                .satisfies(task -> assertThat(task.getName()).contains(orderId).contains(kind));
+    }
+
+    /** An address on 127.0.0.1 where nothing listens: a gateway's callbacks sent there never reach Arus. */
+    public static String nowhere(String path) throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return "http://127.0.0.1:" + socket.getLocalPort() + path;
+        }
     }
 }

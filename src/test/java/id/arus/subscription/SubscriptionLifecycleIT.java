@@ -138,7 +138,7 @@ class SubscriptionLifecycleIT {
 
         // paid: back to the plan profile, out of the isolation list
         // as staff would: "busy" while the isolation's own mail step runs, then accepted
-        acceptedOnceNotBusy("the unsuspension", () -> subscriptions.unsuspend(number, "lunas"));
+        TestSubscribers.acceptedOnceNotBusy("the unsuspension", () -> subscriptions.unsuspend(number, "lunas"));
         awaitStatus(number, SubscriptionStatus.ACTIVE);
         assertThat(secret(router, login)).hasValueSatisfying(s -> assertThat(s.get("profile")).isEqualTo(plan.profileName()));
         assertThat(row(router, "/ip/firewall/address-list", "comment", "arus:" + login)).isEmpty();
@@ -146,7 +146,7 @@ class SubscriptionLifecycleIT {
         // CS terminates: gone from the router, the address back in the pool, the history kept
         NetworkTestSupport.signIn("lifecycle-cs-" + tag, "CS");
         // "busy" too while the unsuspension's own mail step runs
-        acceptedOnceNotBusy("the termination", () -> subscriptions.terminate(number, "Pindah rumah"));
+        TestSubscribers.acceptedOnceNotBusy("the termination", () -> subscriptions.terminate(number, "Pindah rumah"));
         Subscription terminated = awaitStatus(number, SubscriptionStatus.TERMINATED);
         assertThat(terminated.statusReason()).isEqualTo("Pindah rumah");
         assertThat(secret(router, login)).isEmpty();
@@ -211,17 +211,5 @@ class SubscriptionLifecycleIT {
         } catch (Exception e) {
             return "";
         }
-    }
-
-    /** Asks again, as staff would, while the subscription answers "busy" (a step of its process is running). */
-    private static void acceptedOnceNotBusy(String what, Runnable command) throws InterruptedException {
-        NetworkTestSupport.await(what + " to be accepted", Duration.ofSeconds(10), () -> {
-            try {
-                command.run();
-                return true;
-            } catch (InvalidInputException busy) {
-                return false;
-            }
-        });
     }
 }

@@ -3,12 +3,10 @@ package id.arus.sim.messaging;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import id.arus.sim.SimHttpServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,8 +19,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ExecutorService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -60,12 +56,7 @@ public class DemoMessageGateway implements DisposableBean {
     private final String token;
     private final Path saveTo;
     private final List<Received> received = new ArrayList<>();
-    private final ExecutorService workers = Executors.newFixedThreadPool(2, r -> {
-        Thread thread = new Thread(r, "demo-message-gateway");
-        thread.setDaemon(true);
-        return thread;
-    });
-    private HttpServer server;
+    private SimHttpServer server;
     private volatile boolean deviceConnected = true;
 
     public DemoMessageGateway(ConfigurableEnvironment environment) {
@@ -74,12 +65,8 @@ public class DemoMessageGateway implements DisposableBean {
         String folder = environment.getProperty("arus.sim.messaging.save-to", "");
         saveTo = folder.isBlank() ? null : Path.of(folder);
         try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 50);
-            server.createContext("/send", this::send);
-            server.createContext("/messages", this::list);
-            server.setExecutor(workers);
-            server.start();
-            int actual = server.getAddress().getPort();
+            server = SimHttpServer.start("demo-message-gateway", port, 2, Map.of("/send", this::send, "/messages", this::list));
+            int actual = server.port();
             environment.getPropertySources().addFirst(
                     new MapPropertySource("demo-message-gateway", Map.of("arus.sim.messaging.port", actual)));
             log.info("Demo WhatsApp gateway listening on http://127.0.0.1:{}/send (messages: /messages{})", actual,
@@ -211,8 +198,7 @@ public class DemoMessageGateway implements DisposableBean {
     @Override
     public void destroy() {
         if (server != null) {
-            server.stop(0);
+            server.close();
         }
-        workers.shutdownNow();
     }
 }

@@ -5,12 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import id.arus.sim.SimHttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.BindException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.net.http.HttpClient;
@@ -39,7 +37,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -113,9 +110,8 @@ public class MidtransSimulator implements DisposableBean {
     private final double retryScale;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
             .followRedirects(HttpClient.Redirect.NEVER).build();
-    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(daemon("midtrans-sim-notify"));
-    private final ExecutorService handlers = Executors.newFixedThreadPool(2, daemon("midtrans-sim-http"));
-    private HttpServer server;
+    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(SimHttpServer.daemon("midtrans-sim-notify"));
+    private SimHttpServer server;
 
     /** The Spring bean of the demo and test profiles. */
     @Autowired
@@ -148,9 +144,7 @@ public class MidtransSimulator implements DisposableBean {
     }
 
     private void start(int port) throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 50);
-        server.setExecutor(handlers);
-        server.createContext("/", exchange -> {
+        server = SimHttpServer.start("midtrans-sim-http", port, 2, Map.of("/", exchange -> {
             try {
                 route(exchange);
             } catch (RuntimeException e) {
@@ -159,9 +153,8 @@ public class MidtransSimulator implements DisposableBean {
             } finally {
                 exchange.close();
             }
-        });
-        server.start();
-        options.baseUrl = "http://127.0.0.1:" + server.getAddress().getPort();
+        }));
+        options.baseUrl = server.baseUrl();
         scheduler.scheduleWithFixedDelay(this::expireOverdue, 1, 1, TimeUnit.SECONDS);
     }
 
@@ -774,14 +767,6 @@ public class MidtransSimulator implements DisposableBean {
         }
     }
 
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
-        return runnable -> {
-            Thread thread = new Thread(runnable, name);
-            thread.setDaemon(true);
-            return thread;
-        };
-    }
-
     /** Forgets every transaction and delivery and switches the options off (between tests). */
     public void reset() {
         byOrderId.clear();
@@ -799,8 +784,7 @@ public class MidtransSimulator implements DisposableBean {
     public void close() {
         scheduler.shutdownNow();
         if (server != null) {
-            server.stop(0);
+            server.close();
         }
-        handlers.shutdownNow();
     }
 }

@@ -5,11 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import id.arus.sim.SimHttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.BindException;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.net.http.HttpClient;
@@ -81,11 +80,7 @@ public class TripaySimulator implements DisposableBean {
     private final Map<String, SimulatedTransaction> transactions = new ConcurrentHashMap<>();
     private final List<Delivery> deliveries = new CopyOnWriteArrayList<>();
     private final AtomicLong sequence = new AtomicLong();
-    private final ScheduledExecutorService callbacks = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread thread = new Thread(r, "tripay-simulator-callbacks");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ScheduledExecutorService callbacks = Executors.newSingleThreadScheduledExecutor(SimHttpServer.daemon("tripay-simulator-callbacks"));
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String merchantCode;
     private final String apiKey;
@@ -95,12 +90,7 @@ public class TripaySimulator implements DisposableBean {
     private volatile List<SimulatedChannel> channels = SimulatedChannel.DEFAULT;
     private volatile boolean duplicateCallbacks;
     private volatile boolean lateExpiryAfterPayment;
-    private final java.util.concurrent.ExecutorService requests = Executors.newFixedThreadPool(4, r -> {
-        Thread thread = new Thread(r, "tripay-simulator-http");
-        thread.setDaemon(true);
-        return thread;
-    });
-    private HttpServer server;
+    private SimHttpServer server;
     private String baseUrl;
 
     public TripaySimulator(ConfigurableEnvironment environment) throws IOException {
@@ -127,14 +117,12 @@ public class TripaySimulator implements DisposableBean {
     }
 
     private void start(int port) throws IOException {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 50);
-        server.createContext(API + "merchant/payment-channel", exchange -> handle(exchange, this::listChannels));
-        server.createContext(API + "transaction/create", exchange -> handle(exchange, this::createTransaction));
-        server.createContext(API + "transaction/detail", exchange -> handle(exchange, this::transactionDetail));
-        server.createContext("/checkout/", this::checkoutPage);
-        server.setExecutor(requests);
-        server.start();
-        baseUrl = "http://127.0.0.1:" + server.getAddress().getPort() + API;
+        server = SimHttpServer.start("tripay-simulator-http", port, 4, Map.of(
+                API + "merchant/payment-channel", exchange -> handle(exchange, this::listChannels),
+                API + "transaction/create", exchange -> handle(exchange, this::createTransaction),
+                API + "transaction/detail", exchange -> handle(exchange, this::transactionDetail),
+                "/checkout/", this::checkoutPage));
+        baseUrl = server.baseUrl() + API;
     }
 
     /** The merchant API's base URL, e.g. {@code http://127.0.0.1:18931/api-sandbox/}. */
@@ -587,8 +575,7 @@ public class TripaySimulator implements DisposableBean {
     public void destroy() {
         callbacks.shutdownNow();
         if (server != null) {
-            server.stop(0);
+            server.close();
         }
-        requests.shutdownNow();
     }
 }

@@ -10,6 +10,7 @@ import id.arus.audit.AuditQuery;
 import id.arus.audit.AuditRecord;
 import id.arus.audit.AuditTrail;
 import id.arus.audit.ChainVerification;
+import id.arus.shared.AdvisoryLocks;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -41,7 +42,6 @@ import org.springframework.util.StringUtils;
 class JdbcAuditTrail implements AuditTrail {
 
     /** Serialises writers so each new entry links to the one committed just before it. */
-    private static final long CHAIN_LOCK = 0x4152555341554454L; // "ARUSAUDT"
     private static final int VERIFY_BATCH = 2_000;
     /** Rows fetched per round trip while exporting; PostgreSQL streams with a cursor only inside a transaction. */
     private static final int EXPORT_FETCH_SIZE = 500;
@@ -74,7 +74,7 @@ class JdbcAuditTrail implements AuditTrail {
         String before = toJson(record.before());
         String after = toJson(record.after());
 
-        jdbc.sql("select pg_advisory_xact_lock(:key)").param("key", CHAIN_LOCK).query().singleRow();
+        AdvisoryLocks.lockForTransaction(jdbc, AdvisoryLocks.of(AdvisoryLocks.Single.AUDIT_CHAIN));
         String previous = jdbc.sql("select hash from audit_entry order by id desc limit 1")
                 .query(String.class).optional().orElse(AuditHashing.GENESIS);
         String hash = AuditHashing.hash(previous, now, actor.name(), actor.address(), record.action(), record.subject(),

@@ -10,16 +10,16 @@ import id.arus.billing.internal.RunChunkWriter.DueInvoice;
 import id.arus.catalog.Plan;
 import id.arus.catalog.PlanCatalog;
 import id.arus.settings.OperatorZone;
+import id.arus.shared.AdvisoryLocks;
 import id.arus.shared.InvalidInputException;
 import id.arus.shared.SystemIdentity;
 import id.arus.subscription.Subscription;
 import id.arus.subscription.SubscriptionManagement;
 import id.arus.subscription.SubscriptionStatus;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -56,7 +56,7 @@ class BillingRunService implements BillingRuns, DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(BillingRunService.class);
     private static final String BILLING_STAFF = "hasAnyRole('ADMIN','FINANCE')";
     private static final String READERS = "hasAnyRole('ADMIN','FINANCE','CS')";
-    /** SubscriptionManagement.list gives at most this many per call. */
+    /** SubscriptionManagement.listAfter gives at most this many per call. */
     private static final int PAGE = 1000;
     private static final int MAX_PAGES = 100_000;
     private static final int BUSY_WAIT_STEPS = 600;
@@ -172,15 +172,12 @@ class BillingRunService implements BillingRuns, DisposableBean {
 
     /** Runs (or joins the running run of) the period on this thread; returns the run's id. */
     private long execute(LocalDate periodStart, String trigger, String actor, LongConsumer onStarted) {
+        AdvisoryLocks.Key periodLock = AdvisoryLocks.of(AdvisoryLocks.Space.BILLING_RUN, periodStart.toEpochDay());
         try (Connection lock = dataSource.getConnection()) {
-            lock.setAutoCommit(true);
             for (int step = 0; step < BUSY_WAIT_STEPS; step++) {
-                if (tryLock(lock, periodStart)) {
-                    try {
-                        return runLocked(periodStart, trigger, actor, onStarted);
-                    } finally {
-                        unlock(lock, periodStart);
-                    }
+                Optional<Long> ran = AdvisoryLocks.tryCall(lock, periodLock, () -> runLocked(periodStart, trigger, actor, onStarted));
+                if (ran.isPresent()) {
+                    return ran.get();
                 }
                 Optional<BillingRun> other = store.runningFor(periodStart);
                 if (other.isPresent()) {
@@ -218,6 +215,8 @@ class BillingRunService implements BillingRuns, DisposableBean {
             List<Subscription> candidates = SystemIdentity.call("billing-run", this::activeAndSuspended);
             log.info("Billing run {}: {} active and suspended subscriptions read in {} ms", id, candidates.size(),
                     (System.nanoTime() - readStart) / 1_000_000);
+            long priceStart = System.nanoTime();
+            ZoneId operatorZone = zone.zone();
             Map<String, Plan> planVersions = new HashMap<>();
             List<DueInvoice> due = new ArrayList<>();
             int failed = 0;
@@ -226,12 +225,13 @@ class BillingRunService implements BillingRuns, DisposableBean {
                     Plan plan = planVersions.computeIfAbsent(subscription.planId() + "/" + subscription.planVersion(),
                             key -> SystemIdentity.call("billing-run",
                                     () -> plans.version(subscription.planId(), subscription.planVersion())));
-                    lines.dueInvoice(subscription, plan, periodStart).ifPresent(due::add);
+                    lines.dueInvoice(subscription, plan, periodStart, operatorZone).ifPresent(due::add);
                 } catch (RuntimeException e) {
                     failed++;
                     log.warn("Billing run {}: subscription {} not invoiced: {}", id, subscription.number(), e.toString());
                 }
             }
+            log.info("Billing run {}: {} invoices priced in {} ms", id, due.size(), (System.nanoTime() - priceStart) / 1_000_000);
             store.setDue(id, due.size() + failed);
             if (failed > 0) {
                 store.addCounts(id, 0, 0, failed, 0);
@@ -283,16 +283,18 @@ class BillingRunService implements BillingRuns, DisposableBean {
         }
     }
 
-    /** Every ACTIVE and SUSPENDED subscription, each once even if a page boundary moved while reading. */
+    /** Every ACTIVE and SUSPENDED subscription, each once even if one changed status while reading. */
     private List<Subscription> activeAndSuspended() {
         Map<String, Subscription> found = new LinkedHashMap<>();
         for (SubscriptionStatus status : List.of(SubscriptionStatus.ACTIVE, SubscriptionStatus.SUSPENDED)) {
+            long after = 0;
             for (int page = 0; page < MAX_PAGES; page++) {
-                List<Subscription> batch = subscriptions.list(status, null, page * PAGE, PAGE);
+                List<Subscription> batch = subscriptions.listAfter(status, after, PAGE);
                 batch.forEach(s -> found.putIfAbsent(s.number(), s));
                 if (batch.size() < PAGE) {
                     break;
                 }
+                after = batch.get(batch.size() - 1).id();
             }
         }
         return new ArrayList<>(found.values());
@@ -301,27 +303,6 @@ class BillingRunService implements BillingRuns, DisposableBean {
     private static Map<String, Object> summary(BillingRun run) {
         return Map.of("periodStart", run.periodStart().toString(), "due", run.due(), "issued", run.issued(),
                 "skipped", run.skipped(), "failed", run.failed(), "total", run.total().rupiah());
-    }
-
-    private static boolean tryLock(Connection connection, LocalDate periodStart) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement("select pg_try_advisory_lock(?, ?)")) {
-            ps.setInt(1, BillingRunStore.LOCK_SPACE);
-            ps.setInt(2, (int) periodStart.toEpochDay());
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() && rs.getBoolean(1);
-            }
-        }
-    }
-
-    private static void unlock(Connection connection, LocalDate periodStart) {
-        try (PreparedStatement ps = connection.prepareStatement("select pg_advisory_unlock(?, ?)")) {
-            ps.setInt(1, BillingRunStore.LOCK_SPACE);
-            ps.setInt(2, (int) periodStart.toEpochDay());
-            ps.execute();
-        } catch (SQLException e) {
-            // closing the connection below releases a session lock as well
-            log.warn("Could not release the billing run lock of {}: {}", periodStart, e.toString());
-        }
     }
 
     private static void pause() {

@@ -2,6 +2,7 @@ package id.arus.billing.internal;
 
 import id.arus.billing.BillingRun;
 import id.arus.billing.BillingRunStatus;
+import id.arus.shared.AdvisoryLocks;
 import id.arus.shared.Money;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -18,14 +19,12 @@ import org.springframework.stereotype.Component;
 class BillingRunStore {
 
     /**
-     * First key of the advisory lock a run holds for its period (the second is the period start's epoch day).
-     * {@code running()} looks the lock up in {@code pg_locks}, so a run whose node died is not shown running.
+     * The advisory lock a run holds for its period ({@link AdvisoryLocks.Space#BILLING_RUN}, the period start's epoch
+     * day): {@code running()} looks it up in {@code pg_locks}, so a run whose node died is not shown running.
      */
-    static final int LOCK_SPACE = 0x42524E31;
-
     private static final String HELD = """
             exists (select 1 from pg_locks l where l.locktype = 'advisory' and l.granted and l.classid = %d
-                    and l.objid = (r.period_start - date '1970-01-01') and l.objsubid = 2)""".formatted(LOCK_SPACE);
+                    and l.objid = (r.period_start - date '1970-01-01') and l.objsubid = 2)""".formatted(AdvisoryLocks.Space.BILLING_RUN.key());
 
     private final JdbcClient jdbc;
 

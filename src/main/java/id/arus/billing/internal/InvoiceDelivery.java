@@ -7,9 +7,11 @@ import id.arus.notification.MailFailedException;
 import id.arus.notification.Mailer;
 import id.arus.notification.OutgoingMail;
 import id.arus.settings.SettingsManagement;
+import id.arus.shared.AdvisoryLocks;
 import id.arus.shared.SystemIdentity;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -37,11 +39,12 @@ class InvoiceDelivery {
     private final SettingsManagement company;
     private final Mailer mailer;
     private final MessageSource messages;
-    private final BillingLocks locks;
+    /** For the lock that lets one node at a time do this job. */
+    private final DataSource locks;
     private final int maxBatches;
 
     InvoiceDelivery(InvoiceStore store, InvoicePdf pdf, InvoiceSettings settings, CustomerDirectory customers,
-                    SettingsManagement company, Mailer mailer, MessageSource messages, BillingLocks locks,
+                    SettingsManagement company, Mailer mailer, MessageSource messages, DataSource locks,
                     @Value("${arus.billing.delivery-max-batches:25}") int maxBatches) {
         this.store = store;
         this.pdf = pdf;
@@ -70,7 +73,7 @@ class InvoiceDelivery {
     /** One round: batches of {@value #BATCH} until none is left, SMTP fails, or the round's cap is reached. */
     Round deliverPending() {
         int[] counts = new int[3];
-        locks.tryRun(BillingLocks.Job.DELIVERY, () -> SystemIdentity.run("invoice-delivery", () -> {
+        AdvisoryLocks.tryRun(locks, AdvisoryLocks.of(AdvisoryLocks.BillingJob.DELIVERY), () -> SystemIdentity.run("invoice-delivery", () -> {
             for (int batch = 0; batch < maxBatches; batch++) {
                 List<String> numbers = store.undelivered(BATCH);
                 int before = counts[0] + counts[1];
@@ -119,7 +122,9 @@ class InvoiceDelivery {
 
     OutgoingMail mail(Invoice invoice, Customer customer) {
         String companyName = company.company().name();
-        String subject = text("billing.mail.subject", invoice.number(), companyName);
+        // an installation whose company profile is still empty must not send "Invoice X from" with nothing after it
+        String subject = companyName.isBlank() ? text("billing.mail.subject.no-company", invoice.number())
+                : text("billing.mail.subject", invoice.number(), companyName);
         String body = text("billing.mail.body", customer.name(), invoice.number(), invoice.total().format(),
                 DATE.format(invoice.dueDate()), settings.payLink(invoice.number()), companyName);
         return new OutgoingMail("invoice:" + invoice.number(), customer.email(), subject, body,

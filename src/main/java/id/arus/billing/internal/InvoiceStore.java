@@ -9,6 +9,7 @@ import id.arus.billing.InvoiceQuery;
 import id.arus.billing.InvoiceStatus;
 import id.arus.billing.LineKind;
 import id.arus.settings.OperatorZone;
+import id.arus.shared.AdvisoryLocks;
 import id.arus.shared.Money;
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -192,10 +193,8 @@ class InvoiceStore {
      * same credit (the balance is a sum, not a row that could be locked).
      */
     void lockCredit(long customerId) {
-        jdbc.sql("select pg_advisory_xact_lock(?, ?)").params(CREDIT_LOCK, (int) customerId).query(Object.class).single();
+        AdvisoryLocks.lockForTransaction(jdbc, AdvisoryLocks.of(AdvisoryLocks.Space.CUSTOMER_CREDIT, customerId));
     }
-
-    private static final int CREDIT_LOCK = 0x4352;
 
     List<Long> openInvoiceIds(long customerId) {
         return jdbc.sql("""

@@ -3,7 +3,9 @@ package id.arus.billing.internal;
 import id.arus.audit.AuditRecord;
 import id.arus.audit.AuditTrail;
 import id.arus.settings.OperatorZone;
+import id.arus.shared.AdvisoryLocks;
 import java.time.LocalDate;
+import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -20,12 +22,13 @@ class OverdueMarker {
     private static final Logger log = LoggerFactory.getLogger(OverdueMarker.class);
 
     private final InvoiceStore store;
-    private final BillingLocks locks;
+    /** For the lock that lets one node at a time do this job. */
+    private final DataSource locks;
     private final OperatorZone zone;
     private final AuditTrail audit;
     private final TransactionTemplate transaction;
 
-    OverdueMarker(InvoiceStore store, BillingLocks locks, OperatorZone zone, AuditTrail audit, TransactionTemplate transaction) {
+    OverdueMarker(InvoiceStore store, DataSource locks, OperatorZone zone, AuditTrail audit, TransactionTemplate transaction) {
         this.store = store;
         this.locks = locks;
         this.zone = zone;
@@ -41,7 +44,7 @@ class OverdueMarker {
     /** Marks invoices due before {@code today}; returns how many, or -1 when another node is doing it. */
     int markOverdue(LocalDate today) {
         int[] marked = {-1};
-        locks.tryRun(BillingLocks.Job.OVERDUE, () -> marked[0] = transaction.execute(tx -> {
+        AdvisoryLocks.tryRun(locks, AdvisoryLocks.of(AdvisoryLocks.BillingJob.OVERDUE), () -> marked[0] = transaction.execute(tx -> {
             java.util.List<String> numbers = store.markOverdue(today);
             for (String number : numbers) {
                 audit.record(AuditRecord.system("billing.invoice.overdue", InvoiceService.subject(number))

@@ -9,6 +9,7 @@ import id.arus.billing.internal.BillingPeriods.Period;
 import id.arus.catalog.Plan;
 import id.arus.catalog.PlanCatalog;
 import id.arus.settings.OperatorZone;
+import id.arus.shared.AdvisoryLocks;
 import id.arus.shared.SystemIdentity;
 import id.arus.subscription.Subscription;
 import id.arus.subscription.SubscriptionActivated;
@@ -59,6 +60,14 @@ class ProrataOnActivation {
         SystemIdentity.run("billing-prorata", () -> invoiceFirstPeriod(event.number()));
     }
 
+    /**
+     * Serialises, until the transaction ends and across nodes, what bills a subscription's part periods: its
+     * activation invoice and the settlements of its plan changes (each reads what the other issued).
+     */
+    static void lockPartPeriods(JdbcClient jdbc, String subscriptionNumber) {
+        AdvisoryLocks.lockForTransaction(jdbc, AdvisoryLocks.ofName("prorata:" + subscriptionNumber));
+    }
+
     /** Issues the prepaid subscription's first-period invoice unless it exists; runs in the caller's transaction. */
     void invoiceFirstPeriod(String subscriptionNumber) {
         Subscription subscription = subscriptions.get(subscriptionNumber);
@@ -66,7 +75,7 @@ class ProrataOnActivation {
         if (!plan.prepaid()) {
             return;
         }
-        jdbc.sql("select pg_advisory_xact_lock(hashtext('prorata:' || ?))").param(subscriptionNumber).query().singleValue();
+        lockPartPeriods(jdbc, subscriptionNumber);
         boolean issued = jdbc.sql("""
                         select exists (select 1 from invoice where subscription_number = ? and purpose = 'PRORATA')""")
                 .param(subscriptionNumber).query(Boolean.class).single();

@@ -10,6 +10,7 @@ import id.arus.shared.Money;
 import id.arus.subscription.Subscription;
 import java.text.MessageFormat;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,9 +38,12 @@ class RunInvoiceLines {
         this.zone = zone;
     }
 
-    /** The invoice a run for {@code runStart} issues for the subscription, if it bills it at all. */
-    Optional<DueInvoice> dueInvoice(Subscription subscription, Plan plan, LocalDate runStart) {
-        LocalDate activatedOn = activatedOn(subscription);
+    /**
+     * The invoice a run for {@code runStart} issues for the subscription, if it bills it at all. The run reads the
+     * operator's zone once and passes it, since reading it is a settings query and a run asks 100,000 times.
+     */
+    Optional<DueInvoice> dueInvoice(Subscription subscription, Plan plan, LocalDate runStart, ZoneId operatorZone) {
+        LocalDate activatedOn = activatedOn(subscription, operatorZone);
         return BillingPeriods.dueOn(runStart, plan.cycle(), plan.prepaid(), activatedOn).map(billing -> {
             List<InvoiceLine> lines = new ArrayList<>(periodLines(plan, billing));
             // a postpaid plan's first invoice is the one for the period it was activated in
@@ -53,7 +57,11 @@ class RunInvoiceLines {
     }
 
     LocalDate activatedOn(Subscription subscription) {
-        return subscription.activatedAt() == null ? null : LocalDate.ofInstant(subscription.activatedAt(), zone.zone());
+        return activatedOn(subscription, zone.zone());
+    }
+
+    private static LocalDate activatedOn(Subscription subscription, ZoneId operatorZone) {
+        return subscription.activatedAt() == null ? null : LocalDate.ofInstant(subscription.activatedAt(), operatorZone);
     }
 
     /** The plan fee for a whole period, or a pro-rata line for a part period. */
@@ -66,6 +74,18 @@ class RunInvoiceLines {
         Money share = BillingPeriods.prorata(plan.price(), billing);
         return List.of(InvoiceLine.of(1, LineKind.PRORATA, text("billingrun.line.prorata", plan.name(), from, to,
                 billing.billedDays(), billing.period().days()), share));
+    }
+
+    /**
+     * A plan change's line for part of a period: a PRORATA charge, or a DISCOUNT for days credited (already
+     * invoiced at the old plan, or to be billed at the new plan by the run).
+     */
+    InvoiceLine adjustmentLine(int position, Plan plan, PlanChangeAdjustment.Adjustment adjustment) {
+        boolean credit = adjustment.amount().isNegative();
+        String description = text(credit ? "billingrun.line.plan-change.credit" : "billingrun.line.plan-change.charge",
+                plan.name(), DAY.format(adjustment.first()), DAY.format(adjustment.last()), adjustment.days(),
+                adjustment.period().days());
+        return InvoiceLine.of(position, credit ? LineKind.DISCOUNT : LineKind.PRORATA, description, adjustment.amount());
     }
 
     Optional<InvoiceLine> installationLine(Plan plan) {

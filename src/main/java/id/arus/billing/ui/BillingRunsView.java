@@ -35,7 +35,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Billing runs: the recent runs with their counts, a run started by hand for a chosen period start, and
  * the running run's progress (done of due) pushed to the browser every second until it finishes, then its
- * summary. The daily BillingRunProcess starts the scheduled ones; this screen shows those too.
+ * summary. The daily BillingRunProcess starts the scheduled ones; this screen shows those too (one running when
+ * the screen opens or is refreshed). While no run is running the screen does not ask the database at all.
  */
 @Route(BillingRunsView.ROUTE)
 @Menu(title = "menu.billing.runs", order = 42, icon = "vaadin:calendar-clock")
@@ -58,6 +59,9 @@ public class BillingRunsView extends VerticalLayout implements HasDynamicTitle {
     private final ProgressBar progress = new ProgressBar();
     private final Paragraph summary = new Paragraph();
     private final Grid<BillingRun> grid = new Grid<>(BillingRun.class, false);
+    /** The attached UI the refresh is handed to; null while detached. */
+    private transient UI ui;
+    /** The once-a-second refresh, scheduled only while a run shown is running. */
     private transient ScheduledFuture<?> push;
     private Long watched;
 
@@ -101,7 +105,6 @@ public class BillingRunsView extends VerticalLayout implements HasDynamicTitle {
         add(new H2(getTranslation("billingrun.view.title")), new Paragraph(getTranslation("billingrun.view.help")), form,
                 progressText, progress, summary, grid);
         setSizeFull();
-        refresh();
     }
 
     private void startRun() {
@@ -130,6 +133,25 @@ public class BillingRunsView extends VerticalLayout implements HasDynamicTitle {
             progress.setVisible(false);
             summary.setText("");
         });
+        boolean running = shown.filter(run -> run.status() == BillingRunStatus.RUNNING).isPresent()
+                || recent.stream().anyMatch(run -> run.status() == BillingRunStatus.RUNNING);
+        follow(running);
+    }
+
+    /** Refreshes every second while a run is running, and stops as soon as none is (always under the session lock). */
+    private void follow(boolean running) {
+        if (running && push == null && ui != null) {
+            UI target = ui;
+            push = PUSH.scheduleWithFixedDelay(() -> target.access(this::refresh), 1, 1, TimeUnit.SECONDS);
+        } else if (!running && push != null) {
+            push.cancel(false);
+            push = null;
+        }
+    }
+
+    /** Whether the screen is refreshing itself now; for the view test. */
+    boolean following() {
+        return push != null;
     }
 
     private void show(BillingRun run) {
@@ -147,16 +169,13 @@ public class BillingRunsView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     protected void onAttach(AttachEvent attach) {
-        UI ui = attach.getUI();
-        push = PUSH.scheduleWithFixedDelay(() -> ui.access(() -> {
-            if (watched == null || runs.get(watched).status() == BillingRunStatus.RUNNING || runs.running().isPresent()) {
-                refresh();
-            }
-        }), 1, 1, TimeUnit.SECONDS);
+        ui = attach.getUI();
+        refresh(); // also what the screen shows first
     }
 
     @Override
     protected void onDetach(DetachEvent detach) {
+        ui = null;
         if (push != null) {
             push.cancel(false);
             push = null;

@@ -98,12 +98,14 @@ public class TopologyView extends VerticalLayout implements HasDynamicTitle {
 
     private void load() {
         List<Subscription> current = new ArrayList<>();
+        long after = 0;
         for (int page = 0; page < MAX_PAGES; page++) {
-            List<Subscription> batch = subscriptions.list(null, null, page * PAGE, PAGE);
+            List<Subscription> batch = subscriptions.listAfter(null, after, PAGE);
             current.addAll(batch);
             if (batch.size() < PAGE) {
                 break;
             }
+            after = batch.get(batch.size() - 1).id();
         }
         // names for the rows: the customers the map knows (those with a location); others show their code
         Map<String, String> names = new HashMap<>();

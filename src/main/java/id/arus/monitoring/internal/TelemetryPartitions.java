@@ -1,5 +1,6 @@
 package id.arus.monitoring.internal;
 
+import id.arus.shared.AdvisoryLocks;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,7 +32,6 @@ public class TelemetryPartitions {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd");
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyyMM");
     private static final int DAYS_AHEAD = 3;
-    private static final long LOCK_KEY = 0x41525553_54454c45L; // "ARUSTELE"
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
@@ -53,7 +53,7 @@ public class TelemetryPartitions {
     @Scheduled(initialDelay = 0, fixedDelayString = "${arus.monitoring.partition-check:PT1H}")
     public void maintain() {
         transaction.executeWithoutResult(status -> {
-            if (!jdbc.sql("select pg_try_advisory_xact_lock(?)").param(LOCK_KEY).query(Boolean.class).single()) {
+            if (!AdvisoryLocks.tryLockForTransaction(jdbc, AdvisoryLocks.of(AdvisoryLocks.Single.TELEMETRY_PARTITIONS))) {
                 return; // another node is at it
             }
             LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));

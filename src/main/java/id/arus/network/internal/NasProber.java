@@ -15,6 +15,7 @@ import id.arus.network.routeros.RouterOsClient;
 import id.arus.network.routeros.RouterOsException;
 import id.arus.network.routeros.RouterOsReply;
 import id.arus.network.routeros.RouterOsTimeoutException;
+import id.arus.shared.AdvisoryLocks;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -48,8 +49,6 @@ public class NasProber {
     private static final Logger log = LoggerFactory.getLogger(NasProber.class);
     static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(3);
     static final Duration REPLY_TIMEOUT = Duration.ofSeconds(5);
-    /** Advisory lock class for "recording a status of NAS n", so two recorders of one NAS take turns. */
-    private static final int STATUS_LOCK = 0x4e41; // "NA"
 
     private final RouterConnections connections;
     private final RouterPool pool;
@@ -163,7 +162,7 @@ public class NasProber {
                                 java.sql.Timestamp.from(probe.checkedAt()))
                         .update();
             }
-            jdbc.sql("select pg_advisory_xact_lock(?, ?)").params(STATUS_LOCK, (int) nas.id()).query().singleRow();
+            AdvisoryLocks.lockForTransaction(jdbc, AdvisoryLocks.of(AdvisoryLocks.Space.NAS_STATUS, nas.id()));
             List<NasStatusChange> last = history(probe.nasId(), 1);
             NasStatus previous = last.isEmpty() ? null : last.get(0).status();
             if (previous == probe.status()) {

@@ -4,6 +4,7 @@ import static id.arus.network.internal.RouterOutageVariables.*;
 
 import id.arus.network.NasStatusChanged;
 import id.arus.settings.OperatorZone;
+import id.arus.shared.AdvisoryLocks;
 import id.arus.shared.SystemIdentity;
 import id.arus.workflow.ProcessStarter;
 import java.util.Date;
@@ -30,8 +31,6 @@ import org.springframework.stereotype.Component;
 class RouterOutageNotifier {
 
     private static final Logger log = LoggerFactory.getLogger(RouterOutageNotifier.class);
-    /** Advisory lock class for "outage of NAS n" ('NOC' in ASCII), so two nodes never start two instances. */
-    private static final int LOCK_CLASS = 0x4e4f43;
 
     private final ProcessStarter processes;
     private final RuntimeService runtime;
@@ -86,6 +85,6 @@ class RouterOutageNotifier {
 
     /** Held until the listener's transaction ends, so the check and the start are one step across nodes. */
     private void lock(long nasId) {
-        jdbc.sql("select pg_advisory_xact_lock(?, ?)").param(LOCK_CLASS).param((int) nasId).query((rs, n) -> 1).single();
+        AdvisoryLocks.lockForTransaction(jdbc, AdvisoryLocks.of(AdvisoryLocks.Space.ROUTER_OUTAGE, nasId));
     }
 }

@@ -1,6 +1,7 @@
 package id.arus.network.internal;
 
 import id.arus.settings.OperatorZone;
+import id.arus.shared.AdvisoryLocks;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,9 +30,6 @@ class SubscriberUsageStore {
 
     private static final Logger log = LoggerFactory.getLogger(SubscriberUsageStore.class);
 
-    /** Advisory lock class for "recording the usage of router n". */
-    private static final int USAGE_LOCK = 0x5553; // "US"
-
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
     private final TransactionTemplate transaction;
@@ -56,7 +54,7 @@ class SubscriberUsageStore {
      */
     int record(long router, Instant at, List<SessionCounter> live) {
         Integer grown = transaction.execute(status -> {
-            jdbc.sql("select pg_advisory_xact_lock(?, ?)").params(USAGE_LOCK, (int) router).query().singleRow();
+            AdvisoryLocks.lockForTransaction(jdbc, AdvisoryLocks.of(AdvisoryLocks.Space.ROUTER_USAGE, router));
             Optional<Instant> previousRound = previousRound(router);
             if (previousRound.isPresent() && !at.isAfter(previousRound.get())) {
                 return 0;

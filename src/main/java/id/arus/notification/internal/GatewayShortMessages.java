@@ -7,10 +7,7 @@ import id.arus.audit.AuditTrail;
 import id.arus.notification.MessageFailedException;
 import id.arus.notification.ShortMessage;
 import id.arus.notification.ShortMessages;
-import java.net.ConnectException;
-import java.net.SocketTimeoutException;
 import java.net.URLEncoder;
-import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -26,19 +23,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sends each message as one HTTP POST through the Camel route {@code notification-send-message}
  * (routes/notification/message-gateway.camel.yaml), in the shape the settings describe. The settings are read
  * for every message, so a changed property source applies to the next message.
  * <p>
- * Once per key, as {@link SmtpMailer} does for mail: the key is inserted into {@code sent_message} in a
- * transaction of its own around the gateway call; a key already there is skipped, a concurrent send of the same
- * key waits on the row and then skips, and a refused or failed call rolls the key back so that a retry (the
- * dunning process's retry cycle) sends it. A crash between the gateway's acceptance and the commit can still
- * send a message twice; a duplicate reminder is the better side of that trade than a lost one.
+ * Once per key ({@link OncePerKey}), as for mail: the key is claimed in {@code sent_message} around the gateway
+ * call, and a refused or failed call gives it back so that a retry (the dunning process's retry cycle) sends it.
  */
 @Service
 class GatewayShortMessages implements ShortMessages {
@@ -52,7 +44,7 @@ class GatewayShortMessages implements ShortMessages {
     private final Environment environment;
     private final ProducerTemplate routes;
     private final JdbcClient jdbc;
-    private final TransactionTemplate ownTransaction;
+    private final OncePerKey once;
     private final AuditTrail audit;
     private final ObjectMapper json = new ObjectMapper();
 
@@ -62,17 +54,13 @@ class GatewayShortMessages implements ShortMessages {
         this.routes = routes;
         this.jdbc = jdbc;
         this.audit = audit;
-        this.ownTransaction = new TransactionTemplate(transactions);
-        // The key commits with the send, not with the caller: a caller rolling back later does not un-send a message.
-        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.once = new OncePerKey("message", transactions);
     }
 
     @Override
     @PreAuthorize("hasAnyRole('ADMIN','NOC','FINANCE','TECHNICIAN','CS')")
     public void send(ShortMessage message) {
-        if (message.key() == null || message.key().isBlank() || message.key().length() > 200) {
-            throw new IllegalArgumentException("A message needs a key of 1 to 200 characters, so it is never sent twice");
-        }
+        once.requireKey(message.key());
         if (message.to() == null || message.to().replaceAll("[^0-9]", "").length() < 8) {
             throw new IllegalArgumentException("Message " + message.key() + " has no usable phone number");
         }
@@ -80,25 +68,17 @@ class GatewayShortMessages implements ShortMessages {
             throw new IllegalArgumentException("Message " + message.key() + " has no text");
         }
         MessageGatewaySettings gateway = settings();
-        Optional<String> sentAs = ownTransaction.execute(status -> {
-            int claimed = jdbc.sql("""
-                    insert into sent_message (message_key, recipient) values (:key, :to)
-                    on conflict (message_key) do nothing
-                    """).param("key", message.key()).param("to", truncate(message.to(), 32)).update();
-            if (claimed == 0) {
-                return Optional.<String>empty();
-            }
-            String reference = deliver(gateway, message);
-            jdbc.sql("update sent_message set gateway_ref = :ref where message_key = :key")
-                    .param("ref", truncate(reference, 200)).param("key", message.key()).update();
-            return Optional.of(gateway.number(message.to()));
-        });
-        if (sentAs == null || sentAs.isEmpty()) {
-            log.info("Message {} was sent before; not sending it again", message.key());
-            return;
-        }
-        audit.record(AuditRecord.of("notification.message-sent", message.key())
-                .withAfter(Map.of("to", masked(sentAs.get()), "gateway", host(gateway.url()))));
+        once.send(message.key(), () -> jdbc.sql("""
+                        insert into sent_message (message_key, recipient) values (:key, :to)
+                        on conflict (message_key) do nothing
+                        """).param("key", message.key()).param("to", FailureReasons.truncate(message.to(), 32)).update(),
+                () -> {
+                    String reference = deliver(gateway, message);
+                    jdbc.sql("update sent_message set gateway_ref = :ref where message_key = :key")
+                            .param("ref", FailureReasons.truncate(reference, 200)).param("key", message.key()).update();
+                    return gateway.number(message.to());
+                }).ifPresent(sentTo -> audit.record(AuditRecord.of("notification.message-sent", message.key())
+                        .withAfter(Map.of("to", masked(sentTo), "gateway", host(gateway.url())))));
     }
 
     MessageGatewaySettings settings() {
@@ -127,7 +107,8 @@ class GatewayShortMessages implements ShortMessages {
             exchange.getIn().setBody(gateway.format().equals("json") ? json.writeValueAsString(fields) : form(fields));
         });
         if (reply.getException() != null) {
-            String reason = explain(reply.getException());
+            String reason = FailureReasons.network(reply.getException(), "gateway", MessageGatewaySettings.PREFIX + ".url")
+                    .orElseGet(() -> FailureReasons.rootLine(reply.getException()));
             log.warn("Message {} could not be sent through {}: {}", message.key(), where, reason);
             throw new MessageFailedException("Message " + message.key() + " could not be sent through " + where + ": "
                     + reason, reply.getException());
@@ -139,7 +120,7 @@ class GatewayShortMessages implements ShortMessages {
                 || gateway.successValue().equalsIgnoreCase(text(field(answer, gateway.successField()))));
         if (!accepted) {
             String reason = Optional.ofNullable(text(field(answer, gateway.reasonField())))
-                    .orElse(body.isBlank() ? "no reason given" : firstLine(body));
+                    .orElse(body.isBlank() ? "no reason given" : FailureReasons.firstLine(body));
             log.warn("Gateway {} refused message {} (HTTP {}): {}", where, message.key(), status, reason);
             throw new MessageFailedException("The gateway " + where + " refused message " + message.key() + " (HTTP "
                     + status + "): " + reason, null);
@@ -187,32 +168,6 @@ class GatewayShortMessages implements ShortMessages {
         return node == null || node.isNull() || node.isContainerNode() ? null : node.asText();
     }
 
-    private static String explain(Exception e) {
-        if (has(e, UnknownHostException.class)) {
-            return "the host name is unknown; check " + MessageGatewaySettings.PREFIX + ".url";
-        }
-        if (has(e, ConnectException.class)) {
-            return "nothing answers on that host and port (connection refused); check " + MessageGatewaySettings.PREFIX + ".url";
-        }
-        if (has(e, SocketTimeoutException.class)) {
-            return "the gateway did not answer in time";
-        }
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return firstLine(root.getMessage() != null ? root.getMessage() : root.getClass().getSimpleName());
-    }
-
-    private static boolean has(Throwable e, Class<? extends Throwable> type) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (type.isInstance(t)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Scheme, host and port only: a gateway that takes its token in the query must not have it logged. */
     static String host(String url) {
         try {
@@ -226,15 +181,5 @@ class GatewayShortMessages implements ShortMessages {
     /** Enough of the number to recognise it in the audit trail, not enough to harvest it. */
     static String masked(String number) {
         return number.length() <= 6 ? number : number.substring(0, 4) + "…" + number.substring(number.length() - 3);
-    }
-
-    private static String firstLine(String s) {
-        int nl = s.indexOf('\n');
-        String line = (nl < 0 ? s : s.substring(0, nl)).strip();
-        return line.length() > 300 ? line.substring(0, 300) : line;
-    }
-
-    private static String truncate(String s, int max) {
-        return s == null || s.length() <= max ? s : s.substring(0, max);
     }
 }

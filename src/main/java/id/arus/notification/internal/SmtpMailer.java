@@ -12,9 +12,6 @@ import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.internet.InternetAddress;
 import java.io.UnsupportedEncodingException;
-import java.net.ConnectException;
-import java.net.SocketTimeoutException;
-import java.net.UnknownHostException;
 import java.util.Optional;
 import java.util.Properties;
 import javax.net.ssl.SSLException;
@@ -31,18 +28,12 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sends through the SMTP server saved on the settings screen, or through {@code spring.mail.*} until an
  * admin saves one. The server is read for every mail, so a change applies to the next mail on every node.
  * <p>
- * Each mail's key is inserted into {@code sent_mail} in a transaction of its own around the SMTP call: a
- * key already there means the mail went out before and it is skipped; a concurrent send of the same key
- * waits on the row and then skips; a refused mail rolls the key back so a retry can send it. The one
- * window left is a crash after the server accepted the mail and before the commit, where a retry sends
- * it again; at-least-once is the better side of that trade for mail.
+ * Once per key ({@link OncePerKey}): each mail's key is claimed in {@code sent_mail} around the SMTP call.
  */
 @Service
 class SmtpMailer implements Mailer, TestMailSender {
@@ -53,7 +44,7 @@ class SmtpMailer implements Mailer, TestMailSender {
     private final JavaMailSender fallback;
     private final MailProperties fallbackProperties;
     private final JdbcClient jdbc;
-    private final TransactionTemplate ownTransaction;
+    private final OncePerKey once;
     private final String fallbackFrom;
 
     SmtpMailer(SettingsManagement settings, JavaMailSender fallback, MailProperties fallbackProperties, JdbcClient jdbc,
@@ -63,33 +54,22 @@ class SmtpMailer implements Mailer, TestMailSender {
         this.fallback = fallback;
         this.fallbackProperties = fallbackProperties;
         this.jdbc = jdbc;
-        this.ownTransaction = new TransactionTemplate(transactions);
-        // The key must commit with the send, not with the caller: a caller rolling back later does not un-send a mail.
-        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.once = new OncePerKey("mail", transactions);
         this.fallbackFrom = fallbackFrom;
     }
 
     @Override
     public void send(OutgoingMail mail) {
-        if (mail.key() == null || mail.key().isBlank() || mail.key().length() > 200) {
-            throw new IllegalArgumentException("A mail needs a key of 1 to 200 characters, so it is never sent twice");
-        }
-        boolean sent = Boolean.TRUE.equals(ownTransaction.execute(status -> {
-            int claimed = jdbc.sql("""
-                    insert into sent_mail (mail_key, recipient, subject) values (:key, :to, :subject)
-                    on conflict (mail_key) do nothing
-                    """)
-                    .param("key", mail.key()).param("to", mail.to()).param("subject", truncate(mail.subject(), 400))
-                    .update();
-            if (claimed == 0) {
-                return false;
-            }
-            deliver(settings.mailServer(), mail);
-            return true;
-        }));
-        if (!sent) {
-            log.info("Mail {} was sent before; not sending it again", mail.key());
-        }
+        once.send(mail.key(), () -> jdbc.sql("""
+                        insert into sent_mail (mail_key, recipient, subject) values (:key, :to, :subject)
+                        on conflict (mail_key) do nothing
+                        """)
+                        .param("key", mail.key()).param("to", mail.to())
+                        .param("subject", FailureReasons.truncate(mail.subject(), 400)).update(),
+                () -> {
+                    deliver(settings.mailServer(), mail);
+                    return Boolean.TRUE;
+                });
     }
 
     @Override
@@ -165,60 +145,20 @@ class SmtpMailer implements Mailer, TestMailSender {
 
     /** What went wrong, in words an admin can act on. */
     static String explain(MailException e, Optional<MailServerSettings> saved) {
-        if (e instanceof MailAuthenticationException || has(e, AuthenticationFailedException.class)) {
+        if (e instanceof MailAuthenticationException || FailureReasons.causedBy(e, AuthenticationFailedException.class)) {
             return "the server refused the login" + saved.filter(MailServerSettings::authenticates)
                     .map(s -> " of user " + s.username()).orElse("") + "; check the username and password";
         }
-        if (has(e, UnknownHostException.class)) {
-            return "the host name is unknown; check the SMTP host";
+        Optional<String> network = FailureReasons.network(e, "SMTP server", "the host and port");
+        if (network.isPresent()) {
+            return network.get();
         }
-        if (has(e, ConnectException.class)) {
-            return "no SMTP server answers on that host and port (connection refused); check the host and port";
-        }
-        if (has(e, SocketTimeoutException.class)) {
-            return "the server did not answer in time; check the host, the port and any firewall";
-        }
-        if (has(e, SSLException.class)) {
+        if (FailureReasons.causedBy(e, SSLException.class)) {
             return "the TLS handshake failed; check the security setting matches the port (SSL usually 465, STARTTLS 587)";
         }
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
+        if (FailureReasons.causedBy(e, SendFailedException.class)) {
+            return "the server refused the message or its addresses: " + FailureReasons.rootLine(e);
         }
-        if (root instanceof SendFailedException || has(e, SendFailedException.class)) {
-            return "the server refused the message or its addresses: " + firstLine(root.getMessage());
-        }
-        return firstLine(root.getMessage() != null ? root.getMessage() : e.getMessage());
-    }
-
-    private static boolean has(Throwable e, Class<? extends Throwable> type) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (type.isInstance(t)) {
-                return true;
-            }
-            if (t instanceof jakarta.mail.MessagingException m && m.getNextException() != null && type.isInstance(m.getNextException())) {
-                return true;
-            }
-        }
-        if (e instanceof org.springframework.mail.MailSendException send) {
-            for (Exception failed : send.getFailedMessages().values()) {
-                if (failed != e && has(failed, type)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static String firstLine(String s) {
-        if (s == null) {
-            return "unknown error";
-        }
-        int nl = s.indexOf('\n');
-        return (nl < 0 ? s : s.substring(0, nl)).strip();
-    }
-
-    private static String truncate(String s, int max) {
-        return s == null || s.length() <= max ? s : s.substring(0, max);
+        return FailureReasons.rootLine(e);
     }
 }

@@ -29,11 +29,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,12 +62,14 @@ class PaymentService implements Payments, PaymentCallbacks {
     private final GatewayClients gateways;
     private final Reconciliation reconciliation;
     private final Duration checkoutValidity;
+    private final Duration reservationTimeout;
     private final Clock clock;
 
     PaymentService(PaymentStore store, PaymentReviews reviews, Invoices invoices, CustomerDirectory customers,
                    AuditTrail audit, OperatorZone zone, ReceiptPdf receipts, TransactionTemplate transactions,
                    GatewayClients gateways, Reconciliation reconciliation,
-                   @Value("${arus.payment.checkout-validity:PT24H}") Duration checkoutValidity) {
+                   @Value("${arus.payment.checkout-validity:PT24H}") Duration checkoutValidity,
+                   @Value("${arus.payment.checkout-reservation:PT3M}") Duration reservationTimeout) {
         this.store = store;
         this.reviews = reviews;
         this.invoices = invoices;
@@ -79,6 +81,7 @@ class PaymentService implements Payments, PaymentCallbacks {
         this.gateways = gateways;
         this.reconciliation = reconciliation;
         this.checkoutValidity = checkoutValidity;
+        this.reservationTimeout = reservationTimeout;
         this.clock = Clock.systemUTC();
     }
 
@@ -193,30 +196,64 @@ class PaymentService implements Payments, PaymentCallbacks {
             throw InvalidInputException.of("invoice", "payment.error.nothing-to-pay");
         }
         Customer customer = customers.findByCode(invoice.customerCode()).orElse(null);
-        // one attempt at a time per invoice: the attempt number is the order id's suffix
-        return transactions.execute(status -> {
-            store.lockInvoice(invoiceNumber);
-            Instant now = clock.instant();
-            List<PaymentStore.CheckoutRow> attempts = store.checkoutsOf(invoiceNumber);
-            for (PaymentStore.CheckoutRow attempt : attempts) {
-                Checkout previous = attempt.checkout();
-                if (previous.gateway() == gateway && previous.status() == GatewayStatus.PENDING
-                        && java.util.Objects.equals(previous.channel(), channel) && previous.amount().equals(balance)
-                        && (previous.expiresAt() == null || previous.expiresAt().isAfter(now.plusSeconds(60)))) {
-                    return previous;
-                }
-            }
-            String orderId = invoiceNumber + "-" + (attempts.size() + 1);
-            GatewayClient.Created created = client.create(new GatewayClient.CheckoutRequest(orderId, invoiceNumber, balance,
+        // three steps, so that no transaction and no invoice lock is held while the gateway answers (seconds, or
+        // minutes with the route's retries): reserve the attempt's order id, call the gateway, store its answer
+        Instant now = clock.instant();
+        Attempt attempt = transactions.execute(tx -> reserveAttempt(invoiceNumber, gateway, channel, balance, now));
+        if (attempt.reusable() != null) {
+            return attempt.reusable();
+        }
+        GatewayClient.Created created;
+        try {
+            created = client.create(new GatewayClient.CheckoutRequest(attempt.orderId(), invoiceNumber, balance,
                     "Invoice " + invoiceNumber, customer == null ? invoice.customerCode() : customer.name(),
                     customer == null ? null : customer.email(), customer == null ? null : customer.phone(), channel,
                     now.plus(checkoutValidity)));
-            Checkout checkout = new Checkout(invoiceNumber, gateway, orderId, balance, channel, created.redirectUrl(),
-                    GatewayStatus.PENDING, created.expiresAt() == null ? now.plus(checkoutValidity) : created.expiresAt());
-            store.insertCheckout(checkout, created.reference());
+        } catch (RuntimeException e) {
+            // the attempt is over; should the gateway have made the transaction anyway, its payment still counts
+            // when the callback comes (FAILED may become PAID)
+            transactions.executeWithoutResult(tx -> store.updateCheckout(attempt.id(), GatewayStatus.FAILED, null));
+            throw e;
+        }
+        Checkout checkout = new Checkout(invoiceNumber, gateway, attempt.orderId(), balance, channel, created.redirectUrl(),
+                GatewayStatus.PENDING, created.expiresAt() == null ? now.plus(checkoutValidity) : created.expiresAt());
+        transactions.executeWithoutResult(tx -> {
+            store.completeCheckout(attempt.id(), created.reference(), checkout.redirectUrl(), checkout.expiresAt());
             audit.record(AuditRecord.of("payment.checkout.created", "invoice:" + invoiceNumber).withAfter(checkout));
-            return checkout;
         });
+        return checkout;
+    }
+
+    /** A pending checkout to send the customer to again, or the attempt row reserved for a new gateway call. */
+    private record Attempt(Checkout reusable, long id, String orderId) {
+    }
+
+    /**
+     * Under the invoice's lock, one attempt at a time per invoice: a pending unexpired checkout of the same gateway,
+     * channel and amount is reused; otherwise the next order id ({@code <invoice>-<attempt>}) is reserved. A
+     * reservation whose gateway call is still under way makes this request wait for the customer's next click
+     * (busy); one left behind by a node that died during the call is expired once its time is up, and the next
+     * attempt gets a fresh order id, since the gateway may have made a transaction under the old one.
+     */
+    private Attempt reserveAttempt(String invoiceNumber, PaymentMethod gateway, String channel, Money balance, Instant now) {
+        store.lockInvoice(invoiceNumber);
+        List<PaymentStore.CheckoutRow> attempts = store.checkoutsOf(invoiceNumber);
+        for (PaymentStore.CheckoutRow attempt : attempts) {
+            Checkout previous = attempt.checkout();
+            if (attempt.reserved()) {
+                if (previous.expiresAt() != null && previous.expiresAt().isAfter(now)) {
+                    throw InvalidInputException.of("invoice", "payment.error.checkout-busy");
+                }
+                store.updateCheckout(attempt.id(), GatewayStatus.EXPIRED, null);
+            } else if (previous.gateway() == gateway && previous.status() == GatewayStatus.PENDING
+                    && Objects.equals(previous.channel(), channel) && previous.amount().equals(balance)
+                    && (previous.expiresAt() == null || previous.expiresAt().isAfter(now.plusSeconds(60)))) {
+                return new Attempt(previous, attempt.id(), previous.orderId());
+            }
+        }
+        String orderId = invoiceNumber + "-" + (attempts.size() + 1);
+        long id = store.reserveCheckout(invoiceNumber, gateway, orderId, balance, channel, now.plus(reservationTimeout));
+        return new Attempt(null, id, orderId);
     }
 
     @Override
@@ -251,19 +288,13 @@ class PaymentService implements Payments, PaymentCallbacks {
         if (invoice.status() == InvoiceStatus.VOID) {
             throw InvalidInputException.of("invoiceNumber", "payment.error.invoice-void");
         }
-        if (reference != null && store.externalRefUsed(manual.method(), reference)) {
-            throw InvalidInputException.of("reference", "payment.error.reference-used");
-        }
         Instant paidAt = manual.paidAt() == null ? clock.instant() : manual.paidAt();
-        Payment payment;
-        try {
-            payment = store.insertPayment(new Payment(0, store.nextReceiptNumber(PaymentStore.dayOf(paidAt, zone.zone())),
-                    invoice.number(), invoice.customerCode(), manual.amount(), manual.method(), null, reference, paidAt,
-                    AuditRecord.currentActor(), blankToNull(manual.note()), "APPLIED", Money.ZERO))
-                    .orElseThrow(() -> InvalidInputException.of("reference", "payment.error.reference-used"));
-        } catch (DuplicateKeyException e) {
-            throw InvalidInputException.of("reference", "payment.error.reference-used");
-        }
+        // the unique (method, external_ref) decides, also between two FINANCE people saving the same transfer at
+        // once; the receipt number taken for a refused duplicate is given back when the exception rolls back
+        Payment payment = store.insertPayment(new Payment(0, store.nextReceiptNumber(PaymentStore.dayOf(paidAt, zone.zone())),
+                        invoice.number(), invoice.customerCode(), manual.amount(), manual.method(), null, reference, paidAt,
+                        AuditRecord.currentActor(), blankToNull(manual.note()), "APPLIED", Money.ZERO))
+                .orElseThrow(() -> InvalidInputException.of("reference", "payment.error.reference-used"));
         invoices.applyPayment(new PaymentApplication(invoice.number(), payment.amount(), payment.receiptNumber(),
                 payment.method().name(), paidAt));
         audit.record(AuditRecord.of("payment.recorded", subject(payment.receiptNumber())).withAfter(payment));
@@ -364,9 +395,7 @@ class PaymentService implements Payments, PaymentCallbacks {
     @Override
     @PreAuthorize(STAFF)
     public List<StoredCallback> callbacks(int offset, int limit) {
-        return store.recentCallbacks(Math.max(0, offset), Math.min(Math.max(limit, 1), 500)).stream()
-                .map(c -> new StoredCallback(c.id(), c.gateway(), c.orderId(), c.status(), c.receivedAt(), c.outcome()))
-                .toList();
+        return store.recentCallbacks(Math.max(0, offset), Math.min(Math.max(limit, 1), 500));
     }
 
     private GatewayClient client(PaymentMethod gateway) {

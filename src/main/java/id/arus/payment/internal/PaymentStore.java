@@ -4,6 +4,8 @@ import id.arus.payment.Checkout;
 import id.arus.payment.GatewayStatus;
 import id.arus.payment.Payment;
 import id.arus.payment.PaymentMethod;
+import id.arus.payment.StoredCallback;
+import id.arus.shared.AdvisoryLocks;
 import id.arus.shared.Money;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -24,11 +26,11 @@ class PaymentStore {
 
     /** A checkout row with what is needed beyond the public {@link Checkout}. */
     record CheckoutRow(long id, Checkout checkout, String reference, Instant createdAt) {
-    }
 
-    /** A stored callback as the callback log shows it. */
-    record CallbackRow(long id, PaymentMethod gateway, String orderId, String status, Instant receivedAt,
-                       String outcome, String body) {
+        /** Reserved for a gateway call that has not answered (yet): pending without a payment page. */
+        boolean reserved() {
+            return checkout.status() == GatewayStatus.PENDING && checkout.redirectUrl() == null;
+        }
     }
 
     private static final String PAYMENT_COLUMNS = """
@@ -58,14 +60,14 @@ class PaymentStore {
         jdbc.sql("update gateway_callback set outcome = ? where id = ?").params(outcome, callbackId).update();
     }
 
-    List<CallbackRow> recentCallbacks(int offset, int limit) {
+    /** The callback log, without the raw bodies: the log does not show them and they are the bulk of a row. */
+    List<StoredCallback> recentCallbacks(int offset, int limit) {
         return jdbc.sql("""
-                        select id, gateway, order_id, status, received_at, outcome, body from gateway_callback
+                        select id, gateway, order_id, status, received_at, outcome from gateway_callback
                         order by received_at desc, id desc offset ? limit ?""")
                 .params(offset, limit)
-                .query((rs, n) -> new CallbackRow(rs.getLong("id"), PaymentMethod.valueOf(rs.getString("gateway")),
-                        rs.getString("order_id"), rs.getString("status"), instant(rs, "received_at"),
-                        rs.getString("outcome"), rs.getString("body")))
+                .query((rs, n) -> new StoredCallback(rs.getLong("id"), PaymentMethod.valueOf(rs.getString("gateway")),
+                        rs.getString("order_id"), rs.getString("status"), instant(rs, "received_at"), rs.getString("outcome")))
                 .list();
     }
 
@@ -98,14 +100,26 @@ class PaymentStore {
                 .params(status.name(), reference, id).update();
     }
 
-    void insertCheckout(Checkout checkout, String reference) {
+    /**
+     * Reserves an attempt's order id before the gateway is called, valid until {@code reservedUntil}; the row is
+     * {@link CheckoutRow#reserved() reserved} until {@link #completeCheckout} stores the gateway's answer.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    long reserveCheckout(String invoiceNumber, PaymentMethod gateway, String orderId, Money amount, String channel,
+                         Instant reservedUntil) {
+        return jdbc.sql("""
+                        insert into payment_checkout (invoice_number, gateway, order_id, amount, channel, status, expires_at)
+                        values (?, ?, ?, ?, ?, 'PENDING', ?) returning id""")
+                .params(invoiceNumber, gateway.name(), orderId, amount.rupiah(), channel, Timestamp.from(reservedUntil))
+                .query(Long.class).single();
+    }
+
+    /** Stores what the gateway answered for a reserved attempt: its reference, the payment page and the expiry. */
+    void completeCheckout(long id, String reference, String redirectUrl, Instant expiresAt) {
         jdbc.sql("""
-                        insert into payment_checkout (invoice_number, gateway, order_id, reference, amount, channel,
-                        redirect_url, status, expires_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(checkout.invoiceNumber(), checkout.gateway().name(), checkout.orderId(), reference,
-                        checkout.amount().rupiah(), checkout.channel(), checkout.redirectUrl(), checkout.status().name(),
-                        checkout.expiresAt() == null ? null : Timestamp.from(checkout.expiresAt()))
-                .update();
+                        update payment_checkout set reference = ?, redirect_url = ?, expires_at = ?, updated_at = now()
+                        where id = ?""")
+                .params(reference, redirectUrl, expiresAt == null ? null : Timestamp.from(expiresAt), id).update();
     }
 
     /** The next receipt number of the month, taken under the month's row lock so the sequence has no gaps. */
@@ -131,11 +145,6 @@ class PaymentStore {
                         payment.method().name(), payment.channel(), payment.externalRef(), Timestamp.from(payment.paidAt()),
                         payment.recordedBy(), payment.note(), payment.status())
                 .query(this::payment).optional();
-    }
-
-    boolean externalRefUsed(PaymentMethod method, String externalRef) {
-        return jdbc.sql("select count(*) from payment where method = ? and external_ref = ?")
-                .params(method.name(), externalRef).query(Integer.class).single() > 0;
     }
 
     Optional<Payment> byReceipt(String receiptNumber) {
@@ -196,8 +205,7 @@ class PaymentStore {
     /** Serialises checkouts of one invoice for the rest of the caller's transaction. */
     @Transactional(propagation = Propagation.MANDATORY)
     void lockInvoice(String invoiceNumber) {
-        jdbc.sql("select pg_advisory_xact_lock(hashtextextended(?, 68))").param("checkout:" + invoiceNumber)
-                .query((rs, n) -> 1).list();
+        AdvisoryLocks.lockForTransaction(jdbc, AdvisoryLocks.ofName("checkout:" + invoiceNumber));
     }
 
     static LocalDate dayOf(Instant instant, java.time.ZoneId zone) {

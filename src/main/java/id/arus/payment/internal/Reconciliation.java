@@ -87,13 +87,14 @@ class Reconciliation {
                 unreachable++;
                 continue;
             }
-            Optional<Difference> difference = compare(gateway, store.byExternalRef(row.checkout().gateway(), orderId));
+            Optional<Payment> payment = store.byExternalRef(row.checkout().gateway(), orderId);
+            Optional<Difference> difference = compare(gateway, payment);
             if (difference.isPresent()) {
                 differences++;
                 Difference found = difference.get();
-                Payment payment = store.byExternalRef(row.checkout().gateway(), orderId).orElse(null);
+                String receipt = payment.map(Payment::receiptNumber).orElse(null);
                 Boolean isNew = transactions.execute(tx -> reviews.raise("recon:" + found.kind() + ":" + orderId, found.kind(),
-                        row.checkout().gateway(), orderId, payment == null ? null : payment.receiptNumber(), found.detail()));
+                        row.checkout().gateway(), orderId, receipt, found.detail()));
                 if (Boolean.TRUE.equals(isNew)) {
                     raised++;
                 }
@@ -109,12 +110,13 @@ class Reconciliation {
     static Optional<Difference> compare(GatewayNotification gateway, Optional<Payment> arus) {
         String orderId = gateway.orderId();
         boolean gatewayPaid = gateway.status() == GatewayStatus.PAID;
-        boolean gatewayReversed = gateway.status() == GatewayStatus.REFUNDED || gateway.status() == GatewayStatus.CHARGEBACK;
         if (gatewayPaid && arus.isEmpty()) {
             return Optional.of(new Difference(PaymentReviews.Kind.GATEWAY_PAID_ARUS_NOT,
                     "%s: %s says paid (%s), Arus has no payment".formatted(orderId, gateway.gateway(), text(gateway))));
         }
-        if (arus.isPresent() && "APPLIED".equals(arus.get().status()) && !gatewayPaid && !gatewayReversed) {
+        // an applied payment the gateway calls refunded or charged back is a difference too: Arus marks the payment
+        // REFUNDED when the gateway's word reaches it, so still APPLIED means that word was lost
+        if (arus.isPresent() && "APPLIED".equals(arus.get().status()) && !gatewayPaid) {
             return Optional.of(new Difference(PaymentReviews.Kind.ARUS_PAID_GATEWAY_NOT,
                     "%s: Arus applied %s (%s), %s says %s".formatted(orderId, arus.get().amount().format(),
                             arus.get().receiptNumber(), gateway.gateway(), gateway.rawStatus())));

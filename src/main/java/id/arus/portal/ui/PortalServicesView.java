@@ -22,6 +22,7 @@ import id.arus.shell.Quantities;
 import id.arus.subscription.Subscription;
 import id.arus.subscription.SubscriptionManagement;
 import id.arus.subscription.SubscriptionStatus;
+import id.arus.subscription.SuspensionReason;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -141,7 +142,8 @@ public class PortalServicesView extends VerticalLayout implements BeforeEnterObs
         title.getStyle().set("margin", "0 0 var(--lumo-space-xs)");
         card.add(title, status, new Paragraph(s.number() + (s.login() == null ? "" : " · " + s.login())));
         if (s.statusReason() != null && !s.statusReason().isBlank()) {
-            card.add(new Paragraph(getTranslation("portal.services.reason", s.statusReason())));
+            card.add(new Paragraph(getTranslation("portal.services.reason",
+                    SuspensionReason.readable(s.statusReason(), r -> getTranslation("reason." + r.name())))));
         }
         if (s.status() == SubscriptionStatus.ACTIVE || s.status() == SubscriptionStatus.SUSPENDED) {
             Paragraph line = new Paragraph(getTranslation("portal.live.unknown"));

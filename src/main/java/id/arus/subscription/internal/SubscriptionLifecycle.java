@@ -5,15 +5,19 @@ import id.arus.audit.AuditTrail;
 import id.arus.catalog.Plan;
 import id.arus.customer.CustomerDirectory;
 import id.arus.customer.ServiceSummary;
+import id.arus.settings.OperatorZone;
 import id.arus.shared.SystemIdentity;
 import id.arus.subscription.Subscription;
 import id.arus.subscription.SubscriptionActivated;
+import id.arus.subscription.SubscriptionPlanChanged;
 import id.arus.subscription.SubscriptionStatus;
 import id.arus.subscription.SubscriptionSuspended;
 import id.arus.subscription.SubscriptionTerminated;
 import id.arus.subscription.SubscriptionUnsuspended;
 import id.arus.subscription.SuspensionReason;
 import id.arus.subscription.internal.SubscriptionStore.Row;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -35,13 +39,15 @@ class SubscriptionLifecycle {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final CustomerDirectory customers;
+    private final OperatorZone zone;
 
     SubscriptionLifecycle(SubscriptionStore store, AuditTrail audit, ApplicationEventPublisher events,
-                          CustomerDirectory customers) {
+                          CustomerDirectory customers, OperatorZone zone) {
         this.store = store;
         this.audit = audit;
         this.events = events;
         this.customers = customers;
+        this.zone = zone;
     }
 
     /** The row, locked for the rest of the step's transaction. */
@@ -143,10 +149,14 @@ class SubscriptionLifecycle {
             return;
         }
         store.setPlan(s.id(), plan.id(), plan.version(), plan.type());
-        change(s, "plan", "plan " + s.planId() + " v" + s.planVersion() + " → " + plan.code() + " v" + plan.version());
+        long changeId = change(s, "plan", "plan " + s.planId() + " v" + s.planVersion() + " → " + plan.code() + " v" + plan.version());
         audit.record(AuditRecord.of("subscription.plan.changed", subject(number))
                 .withBefore(Map.of("planId", s.planId(), "version", s.planVersion()))
                 .withAfter(Map.of("planId", plan.id(), "version", plan.version(), "code", plan.code())));
+        // billing adjusts the current period from this day (pro-rata); the history entry keys the change
+        Instant now = Instant.now();
+        events.publishEvent(new SubscriptionPlanChanged(changeId, number, s.customerId(), s.planId(), s.planVersion(),
+                plan.id(), plan.version(), now, LocalDate.ofInstant(now, zone.zone())));
         inform(find(number).subscription());
     }
 
@@ -162,8 +172,8 @@ class SubscriptionLifecycle {
     }
 
     /** A history line in the subscription's own log, by the signed-in user or system job. */
-    void change(Subscription s, String what, String detail) {
-        store.addChange(s.id(), actor(), what, detail);
+    long change(Subscription s, String what, String detail) {
+        return store.addChange(s.id(), actor(), what, detail);
     }
 
     /** Keeps the customer module's view of the service current (it searches customers by it). */

@@ -173,6 +173,13 @@ class SubscriptionService implements SubscriptionManagement {
     }
 
     @Override
+    @PreAuthorize(STAFF)
+    @Transactional(readOnly = true)
+    public List<Subscription> listAfter(SubscriptionStatus status, long afterId, int limit) {
+        return store.listAfter(status, afterId, Math.min(limit, 1000));
+    }
+
+    @Override
     @PreAuthorize(STAFF_OR_CUSTOMER)
     @Transactional(readOnly = true)
     public LiveSession liveState(String number) {

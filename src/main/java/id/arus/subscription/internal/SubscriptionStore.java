@@ -83,6 +83,14 @@ public class SubscriptionStore {
                 .query(SubscriptionStore::row).list().stream().map(Row::subscription).toList();
     }
 
+    public List<Subscription> listAfter(SubscriptionStatus status, long afterId, int limit) {
+        return jdbc.sql("""
+                select * from subscription where (cast(:status as text) is null or status = :status) and id > :after
+                order by id limit :limit""")
+                .param("status", status == null ? null : status.name()).param("after", afterId)
+                .param("limit", Math.max(0, limit))
+                .query(SubscriptionStore::row).list().stream().map(Row::subscription).toList();
+    }
 
     /** Numbers of live subscriptions sold at an older version of the plan. */
     public List<String> onOlderVersion(long planId, int version) {
@@ -141,9 +149,10 @@ public class SubscriptionStore {
                 .param("odp", distributionPointId).param("id", id).update();
     }
 
-    public void addChange(long subscriptionId, String actor, String what, String detail) {
-        jdbc.sql("insert into subscription_change (subscription_id, actor, what, detail) values (?, ?, ?, ?)")
-                .param(subscriptionId).param(actor).param(what).param(detail).update();
+    /** Adds a history entry; returns its id. */
+    public long addChange(long subscriptionId, String actor, String what, String detail) {
+        return jdbc.sql("insert into subscription_change (subscription_id, actor, what, detail) values (?, ?, ?, ?) returning id")
+                .param(subscriptionId).param(actor).param(what).param(detail).query(Long.class).single();
     }
 
     public List<SubscriptionChange> changes(long subscriptionId) {

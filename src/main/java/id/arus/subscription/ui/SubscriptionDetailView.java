@@ -116,7 +116,7 @@ public class SubscriptionDetailView extends VerticalLayout implements BeforeEnte
         fact(facts, "subscription.cpe", s.cpeSerial() == null ? null : s.cpeSerial() + " (" + s.cpeModel() + ")");
         fact(facts, "subscription.odp", s.distributionPointId() == null ? null : "#" + s.distributionPointId());
         fact(facts, "subscription.location", s.location() == null ? null : s.location().format());
-        fact(facts, "subscription.reason", s.statusReason());
+        fact(facts, "subscription.reason", SuspensionReason.readable(s.statusReason(), r -> getTranslation("reason." + r.name())));
         fact(facts, "subscription.created", zone.format(s.createdAt(), getLocale()));
         fact(facts, "subscription.activated", s.activatedAt() == null ? null : zone.format(s.activatedAt(), getLocale()));
         add(facts, live(s), actions(s));

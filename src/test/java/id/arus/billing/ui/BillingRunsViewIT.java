@@ -64,6 +64,7 @@ class BillingRunsViewIT {
         BillingTestData.subscriptions(jdbc, prefix, plan, 12, "ACTIVE", OffsetDateTime.parse("2016-02-03T10:00:00+07:00").toInstant(), 1);
         KaribuViews.start(context, Locale.ENGLISH);
         BillingRunsView view = KaribuViews.show(BillingRunsView.class);
+        assertThat(view.following()).as("no run is running: the screen does not poll").isFalse();
 
         DatePicker period = _get(DatePicker.class, spec -> spec.withId("billing-run-period"));
         period.setValue(LocalDate.parse("2016-04-15"));
@@ -80,6 +81,7 @@ class BillingRunsViewIT {
             Thread.sleep(100);
         }
         view.refresh();
+        assertThat(view.following()).as("the run finished: polling stopped").isFalse();
 
         assertThat(_get(Span.class, spec -> spec.withId("billing-run-progress-text")).getText())
                 .isEqualTo("Run #" + started.id() + " for 2016-04-01: done, 12 of 12 subscriptions");

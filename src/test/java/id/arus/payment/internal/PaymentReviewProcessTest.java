@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidatorException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
@@ -35,12 +36,30 @@ class PaymentReviewProcessTest {
 
     private final List<String> settled = new ArrayList<>();
 
+    /** Stands in for {@link PaymentReviewDecisions}: notes which branch ran, for which payment, with which note. */
+    public final class RecordedDecisions {
+
+        public void apply(DelegateExecution execution) {
+            record("APPLY", execution);
+        }
+
+        public void refund(DelegateExecution execution) {
+            record("REFUND", execution);
+        }
+
+        public void dismiss(DelegateExecution execution) {
+            record("DISMISS", execution);
+        }
+
+        private void record(String decision, DelegateExecution execution) {
+            settled.add(decision + " " + execution.getVariable("receiptNumber") + " " + execution.getVariable("note"));
+        }
+    }
+
     @BeforeEach
     void delegates() {
         Mocks.register("checkPaymentReviewDecisionListener", new CheckPaymentReviewDecisionListener());
-        Mocks.register("settlePaymentReviewDelegate", (org.camunda.bpm.engine.delegate.JavaDelegate) execution ->
-                settled.add(execution.getVariable("action") + " " + execution.getVariable("receiptNumber") + " "
-                        + execution.getVariable("note")));
+        Mocks.register("paymentReviewDecisions", new RecordedDecisions());
     }
 
     @AfterEach

@@ -11,7 +11,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** The three differences the reconciliation looks for, and the agreements it leaves alone. */
+/** The differences the reconciliation looks for, and the agreements it leaves alone. */
 class ReconciliationTest {
 
     private static final String ORDER = "INV-2026-11-000010-1";
@@ -38,6 +38,13 @@ class ReconciliationTest {
     void arusPaidButGatewayNot() {
         var difference = Reconciliation.compare(gateway(GatewayStatus.EXPIRED, "expire", 111_000), arus("APPLIED", 111_000));
         assertThat(difference).map(Reconciliation.Difference::kind).contains(PaymentReviews.Kind.ARUS_PAID_GATEWAY_NOT);
+    }
+
+    @Test
+    void arusAppliedButTheGatewayRefundedWithoutWordToArus() {
+        var difference = Reconciliation.compare(gateway(GatewayStatus.REFUNDED, "refund", 111_000), arus("APPLIED", 111_000));
+        assertThat(difference).map(Reconciliation.Difference::kind).contains(PaymentReviews.Kind.ARUS_PAID_GATEWAY_NOT);
+        assertThat(difference.get().detail()).contains(ORDER).contains("refund");
     }
 
     @Test

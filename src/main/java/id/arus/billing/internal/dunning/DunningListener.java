@@ -10,7 +10,8 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * A paid or voided invoice ends its dunning (the process restores service if it suspended it). Without a
+ * A paid or voided invoice ends its dunning (the process's last step restores service when the subscription is
+ * isolated for non-payment and nothing else holds it). Without a
  * dunning (paid before it started, or after it ended) a subscription isolated for non-payment that no other
  * overdue invoice holds is restored directly. Duplicates change nothing: no instance is left to correlate and
  * the subscription is already active.
@@ -42,7 +43,7 @@ class DunningListener {
 
     void endDunning(String invoiceNumber, String message, String customerCode, String subscriptionNumber) {
         if (dunningRuns(invoiceNumber)) {
-            correlate(invoiceNumber, message, restorer.isolatedForNonPayment(subscriptionNumber));
+            correlate(invoiceNumber, message);
             return;
         }
         if (restorer.restoreAfter(invoiceNumber, customerCode, subscriptionNumber)) {
@@ -55,15 +56,10 @@ class DunningListener {
                 .processInstanceBusinessKey(invoiceNumber).count() > 0;
     }
 
-    /** @param isolated the subscription is isolated for non-payment now (perhaps by staff): the process restores it */
-    private void correlate(String invoiceNumber, String message, boolean isolated) {
+    private void correlate(String invoiceNumber, String message) {
         for (int attempt = 1; ; attempt++) {
             try {
-                var correlation = runtime.createMessageCorrelation(message).processInstanceBusinessKey(invoiceNumber);
-                if (isolated) {
-                    correlation.setVariable(DunningVariables.SUSPENDED_BY_DUNNING, true);
-                }
-                correlation.correlateAllWithResult();
+                runtime.createMessageCorrelation(message).processInstanceBusinessKey(invoiceNumber).correlateAllWithResult();
                 return;
             } catch (OptimisticLockingException e) {
                 if (attempt >= CORRELATION_ATTEMPTS) {

@@ -7,11 +7,14 @@ import id.arus.billing.policy.LateFeeDecision;
 import id.arus.billing.policy.LateFeeFacts;
 import id.arus.rules.RuleEngine;
 import id.arus.rules.RuleEvaluation;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,6 +28,12 @@ public class DunningPolicy {
     static final int HORIZON_DAYS = 90;
 
     private final RuleEngine rules;
+    /** Lead days per category, valid for the rule base built at {@code builtAt} only. */
+    private volatile LeadDays leadDays = new LeadDays(null, new ConcurrentHashMap<>());
+
+    /** Lead days per category as one rule base decided them; an analyst's rebuild serves with a new build time. */
+    private record LeadDays(Instant builtAt, Map<String, Integer> byCategory) {
+    }
 
     public DunningPolicy(RuleEngine rules) {
         this.rules = rules;
@@ -58,6 +67,17 @@ public class DunningPolicy {
      * fresh invoice of that category (3 with the shipped rules), never more than the horizon.
      */
     public int leadDays(String category) {
+        // finding the day takes up to 90 evaluations; the answer changes only with the rule base, so it is kept per build
+        Instant builtAt = rules.summary().builtAt();
+        LeadDays known = leadDays;
+        if (builtAt == null || !builtAt.equals(known.builtAt())) {
+            known = new LeadDays(builtAt, new ConcurrentHashMap<>());
+            leadDays = known;
+        }
+        return known.byCategory().computeIfAbsent(category, this::evaluateLeadDays);
+    }
+
+    private int evaluateLeadDays(String category) {
         DunningFacts fresh = new DunningFacts("", category, -HORIZON_DAYS - 1, Set.of(), Set.of());
         OptionalInt first = nextDecisionDay(fresh);
         return first.isPresent() ? Math.max(0, -first.getAsInt()) : 0;

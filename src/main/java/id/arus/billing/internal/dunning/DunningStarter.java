@@ -4,6 +4,7 @@ import id.arus.audit.AuditRecord;
 import id.arus.audit.AuditTrail;
 import id.arus.customer.CustomerCategory;
 import id.arus.customer.CustomerDirectory;
+import id.arus.shared.AdvisoryLocks;
 import id.arus.shared.SystemIdentity;
 import java.time.LocalDate;
 import java.util.List;
@@ -26,8 +27,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 class DunningStarter {
 
     private static final Logger log = LoggerFactory.getLogger(DunningStarter.class);
-    /** Advisory lock key: "DUNN" in ASCII, unique among Arus's locks. */
-    private static final long LOCK = 0x44554E4EL;
     private static final int BATCH = 500;
 
     private final JdbcClient jdbc;
@@ -62,10 +61,10 @@ class DunningStarter {
     /** @return how many dunning processes were started */
     int startDue() {
         return SystemIdentity.call("dunning", () -> {
-            LocalDate latestDue = calendar.today().plusDays(leadDays());
             Integer started = transactions.execute(status -> {
-                boolean locked = jdbc.sql("select pg_try_advisory_xact_lock(?)").param(LOCK).query(Boolean.class).single();
-                return locked ? startUpTo(latestDue) : 0;
+                // the lock first: a node that does not get it has nothing to work out
+                boolean locked = AdvisoryLocks.tryLockForTransaction(jdbc, AdvisoryLocks.of(AdvisoryLocks.Single.DUNNING_START));
+                return locked ? startUpTo(calendar.today().plusDays(leadDays())) : 0;
             });
             return started == null ? 0 : started;
         });
@@ -88,7 +87,10 @@ class DunningStarter {
         return numbers.size();
     }
 
-    /** The longest lead of any category, so no category's first reminder comes too late. */
+    /**
+     * The longest lead of any category, so no category's first reminder comes too late (the policy keeps each
+     * category's lead until the rules are rebuilt).
+     */
     private int leadDays() {
         return customers.categories().stream().map(CustomerCategory::code).mapToInt(policy::leadDays).max()
                 .orElseGet(() -> policy.leadDays("residential"));

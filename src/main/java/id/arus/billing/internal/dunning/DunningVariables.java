@@ -22,8 +22,6 @@ public final class DunningVariables {
     static final String DONE_STEPS = "doneSteps";
     /** When the policy is asked again (a java.util.Date, the timer's timeDate). */
     static final String NEXT_DECISION_AT = "nextDecisionAt";
-    /** Whether the subscription is suspended for this invoice, so paying it restores service. */
-    static final String SUSPENDED_BY_DUNNING = "suspendedByDunning";
 
     private DunningVariables() {
     }
@@ -34,7 +32,6 @@ public final class DunningVariables {
         variables.put(OWED, true);
         variables.put(DONE_RULES, "");
         variables.put(DONE_STEPS, "");
-        variables.put(SUSPENDED_BY_DUNNING, false);
         variables.put(REMIND_RULE, null);
         variables.put(LATE_FEE_RULE, null);
         variables.put(SUSPEND_RULE, null);

@@ -5,7 +5,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** After payment (or void) of an invoice whose dunning suspended the subscription: service comes back. */
+/**
+ * After payment (or void) of the invoice: service comes back if the subscription is isolated for non-payment
+ * (whoever isolated it) and no other overdue invoice holds it; otherwise nothing changes.
+ */
 @Component("restoreServiceDelegate")
 class RestoreServiceDelegate implements JavaDelegate {
 

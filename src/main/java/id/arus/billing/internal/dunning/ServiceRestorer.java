@@ -37,22 +37,9 @@ class ServiceRestorer {
     }
 
     /**
-     * Whether the subscription is isolated for non-payment now, by this dunning, another one or staff: a
-     * payment that settles its last overdue invoice brings it back whoever isolated it.
+     * Whether the subscription is isolated for non-payment, by a dunning or staff: a payment that settles its last
+     * overdue invoice brings it back whoever isolated it.
      */
-    boolean isolatedForNonPayment(String subscriptionNumber) {
-        if (subscriptionNumber == null) {
-            return false;
-        }
-        return SystemIdentity.call("dunning", () -> {
-            try {
-                return suspendedForNonPayment(subscriptions.get(subscriptionNumber));
-            } catch (java.util.NoSuchElementException unknown) {
-                return false;
-            }
-        });
-    }
-
     static boolean suspendedForNonPayment(Subscription subscription) {
         return subscription.status() == SubscriptionStatus.SUSPENDED && subscription.statusReason() != null
                 && subscription.statusReason().startsWith(SuspensionReason.NON_PAYMENT.name());

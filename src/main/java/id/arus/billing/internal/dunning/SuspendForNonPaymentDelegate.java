@@ -14,8 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Isolates the invoice's subscription for non-payment through the subscription's own process. A subscription
- * already isolated for non-payment (by another unpaid invoice) counts as suspended by this dunning too, so
- * whichever invoice is paid last brings it back. One suspended for another reason, or ended, is left alone.
+ * already isolated for non-payment (by another unpaid invoice or staff) stays as it is: whichever invoice is paid
+ * last brings it back ({@link ServiceRestorer}). One suspended for another reason, or ended, is left alone.
  * "Busy" (its isolation is still on its way) fails the job, which the engine retries.
  */
 @Component("suspendForNonPaymentDelegate")
@@ -38,19 +38,14 @@ class SuspendForNonPaymentDelegate implements JavaDelegate {
             return;
         }
         String rule = (String) execution.getVariable(DunningVariables.SUSPEND_RULE);
-        boolean suspended = SystemIdentity.call("dunning", () -> {
+        SystemIdentity.run("dunning", () -> {
             Subscription subscription = subscriptions.get(invoice.subscriptionNumber());
             if (subscription.status() == SubscriptionStatus.ACTIVE) {
                 subscriptions.suspend(subscription.number(), SuspensionReason.NON_PAYMENT,
                         "Tagihan " + invoice.number() + " belum dibayar (" + rule + ")");
-                return true;
+            } else if (!ServiceRestorer.suspendedForNonPayment(subscription)) {
+                log.info("Dunning {} does not suspend {}: it is {}", invoice.number(), subscription.number(), subscription.status());
             }
-            if (ServiceRestorer.suspendedForNonPayment(subscription)) {
-                return true;
-            }
-            log.info("Dunning {} does not suspend {}: it is {}", invoice.number(), subscription.number(), subscription.status());
-            return false;
         });
-        execution.setVariable(DunningVariables.SUSPENDED_BY_DUNNING, suspended);
     }
 }

@@ -1,9 +1,6 @@
 package id.arus.payment.internal.midtrans;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import id.arus.shared.Digests;
 
 /**
  * Midtrans's notification signature: {@code hex(SHA512(order_id + status_code + gross_amount + serverKey))}.
@@ -16,13 +13,7 @@ final class MidtransSignature {
     }
 
     static String of(String orderId, String statusCode, String grossAmount, String serverKey) {
-        try {
-            MessageDigest sha512 = MessageDigest.getInstance("SHA-512");
-            byte[] digest = sha512.digest((orderId + statusCode + grossAmount + serverKey).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-512 is part of every Java runtime", e);
-        }
+        return Digests.sha512Hex(orderId + statusCode + grossAmount + serverKey);
     }
 
     /**
@@ -33,8 +24,6 @@ final class MidtransSignature {
         if (orderId == null || statusCode == null || grossAmount == null || signatureKey == null || serverKey == null) {
             return false;
         }
-        byte[] expected = of(orderId, statusCode, grossAmount, serverKey).getBytes(StandardCharsets.US_ASCII);
-        byte[] received = signatureKey.trim().toLowerCase(java.util.Locale.ROOT).getBytes(StandardCharsets.US_ASCII);
-        return MessageDigest.isEqual(expected, received);
+        return Digests.sameHex(of(orderId, statusCode, grossAmount, serverKey), signatureKey);
     }
 }

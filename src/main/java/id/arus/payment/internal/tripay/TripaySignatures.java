@@ -1,13 +1,7 @@
 package id.arus.payment.internal.tripay;
 
+import id.arus.shared.Digests;
 import java.nio.charset.StandardCharsets;
-import java.security.InvalidKeyException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-import java.util.Locale;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /** Tripay's two HMAC-SHA256 signatures, both keyed with the merchant's private key and written as lowercase hex. */
 final class TripaySignatures {
@@ -33,19 +27,10 @@ final class TripaySignatures {
         if (receivedSignature == null || privateKey == null || privateKey.isEmpty()) {
             return false;
         }
-        byte[] expected = callback(privateKey, rawBody).getBytes(StandardCharsets.US_ASCII);
-        byte[] received = receivedSignature.trim().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.US_ASCII);
-        return MessageDigest.isEqual(expected, received);
+        return Digests.sameHex(callback(privateKey, rawBody), receivedSignature);
     }
 
     private static String hmacHex(String key, byte[] message) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(message));
-        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
-            // every JVM has HmacSHA256; an empty key is refused before we get here
-            throw new IllegalStateException("HMAC-SHA256 unavailable: " + e.getMessage(), e);
-        }
+        return Digests.hmacSha256Hex(key.getBytes(StandardCharsets.UTF_8), message);
     }
 }

@@ -42,6 +42,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -79,6 +80,8 @@ class DunningIT {
     DunningStarter starter;
     @Autowired
     RuntimeService runtime;
+    @Autowired
+    HistoryService history;
     @Autowired
     JdbcClient jdbc;
 
@@ -132,6 +135,11 @@ class DunningIT {
                 secret(router, login).map(s -> plan.profileName().equals(s.get("profile"))).orElse(false));
         NetworkTestSupport.await("the dunning to end", TIMEOUT, () -> runtime.createProcessInstanceQuery()
                 .processInstanceBusinessKey(invoice.number()).count() == 0);
+        assertThat(history.createHistoricActivityInstanceQuery()
+                .processInstanceId(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(invoice.number())
+                        .processDefinitionKey(DunningVariables.PROCESS_KEY).singleResult().getId())
+                .finished().list()).extracting(activity -> activity.getActivityId())
+                .as("the payment ended the dunning through its restore step").contains("Boundary_InvoicePaid", "Task_Restore", "EndEvent_Settled");
     }
 
     private Plan planOnRouter(SimulatedRouter router) {

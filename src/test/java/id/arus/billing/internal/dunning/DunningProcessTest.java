@@ -259,7 +259,7 @@ class DunningProcessTest {
 
         verify(subscriptions).unsuspend(eq(SUBSCRIPTION), anyString());
         assertThat(subscriptionStatus).isEqualTo(SubscriptionStatus.ACTIVE);
-        BpmnAwareTests.assertThat(dunning).hasPassed("Boundary_InvoicePaid", "EndEvent_Restored").isEnded();
+        BpmnAwareTests.assertThat(dunning).hasPassed("Boundary_InvoicePaid", "Task_Restore", "EndEvent_Settled").isEnded();
         assertThat(engine.getManagementService().createJobQuery().count()).isZero();
     }
 
@@ -281,7 +281,26 @@ class DunningProcessTest {
 
         assertThat(refusals).hasValue(4);
         assertThat(subscriptionStatus).isEqualTo(SubscriptionStatus.ACTIVE);
-        BpmnAwareTests.assertThat(dunning).hasPassed("EndEvent_Restored").isEnded();
+        BpmnAwareTests.assertThat(dunning).hasPassed("Task_Restore", "EndEvent_Settled").isEnded();
+    }
+
+    @Test
+    @Deployment(resources = BPMN)
+    void paymentRestoresALineStaffIsolatedForNonPaymentBeforeTheDunningDid() {
+        ProcessInstance dunning = startOnDay(-3);
+        day(0);
+        day(3);
+        verify(subscriptions, never()).suspend(any(), any(), any());
+        subscriptionStatus = SubscriptionStatus.SUSPENDED;
+        subscriptionReason = "NON_PAYMENT (isolated by finance)";
+
+        invoiceStatus = InvoiceStatus.PAID;
+        listener.endDunning(INVOICE, DunningVariables.MSG_INVOICE_PAID, "CUST-000007", SUBSCRIPTION);
+        runDueJobs();
+
+        verify(subscriptions).unsuspend(eq(SUBSCRIPTION), anyString());
+        assertThat(subscriptionStatus).isEqualTo(SubscriptionStatus.ACTIVE);
+        BpmnAwareTests.assertThat(dunning).hasPassed("Task_Restore", "EndEvent_Settled").isEnded();
     }
 
     @Test
@@ -297,15 +316,17 @@ class DunningProcessTest {
 
     @Test
     @Deployment(resources = BPMN)
-    void paymentBeforeSuspensionEndsTheDunningWithNothingToRestore() {
+    void paymentBeforeSuspensionEndsTheDunningAndTheRestoreStepChangesNothing() {
         ProcessInstance dunning = startOnDay(-3);
         day(0);
         day(3);
 
         invoiceStatus = InvoiceStatus.PAID;
         listener.endDunning(INVOICE, DunningVariables.MSG_INVOICE_PAID, "CUST-000007", SUBSCRIPTION);
+        BpmnAwareTests.assertThat(dunning).isWaitingAt("Task_Restore");
+        runDueJobs();
 
-        BpmnAwareTests.assertThat(dunning).hasPassed("Boundary_InvoicePaid", "EndEvent_Settled").hasNotPassed("Task_Restore").isEnded();
+        BpmnAwareTests.assertThat(dunning).hasPassed("Boundary_InvoicePaid", "Task_Restore", "EndEvent_Settled").isEnded();
         verify(subscriptions, never()).suspend(any(), any(), any());
         verify(subscriptions, never()).unsuspend(any(), any());
         assertThat(engine.getManagementService().createJobQuery().count()).isZero();
@@ -318,8 +339,10 @@ class DunningProcessTest {
 
         invoiceStatus = InvoiceStatus.VOID;
         listener.endDunning(INVOICE, DunningVariables.MSG_INVOICE_VOIDED, "CUST-000007", SUBSCRIPTION);
+        runDueJobs();
 
-        BpmnAwareTests.assertThat(dunning).hasPassed("Boundary_InvoiceVoided", "EndEvent_Settled").isEnded();
+        BpmnAwareTests.assertThat(dunning).hasPassed("Boundary_InvoiceVoided", "Task_Restore", "EndEvent_Settled").isEnded();
+        verify(subscriptions, never()).unsuspend(any(), any());
         day(0);
         assertThat(mailed).containsExactly(key("BILL-101"));
     }
@@ -335,6 +358,7 @@ class DunningProcessTest {
         BpmnAwareTests.assertThat(dunning).isWaitingAt("Task_Remind");
 
         listener.endDunning(INVOICE, DunningVariables.MSG_INVOICE_PAID, "CUST-000007", SUBSCRIPTION);
+        runDueJobs();
 
         BpmnAwareTests.assertThat(dunning).hasPassed("EndEvent_Settled").isEnded();
         assertThat(mailed).isEmpty();

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.arus.ArusIT;
+import id.arus.payment.Checkout;
 import id.arus.payment.GatewayNotification;
 import id.arus.payment.GatewayStatus;
 import id.arus.payment.PaymentChannel;
+import id.arus.payment.PaymentFixtures;
 import id.arus.payment.PaymentMethod;
 import id.arus.payment.internal.GatewayClient.CheckoutRequest;
 import id.arus.payment.internal.GatewayClient.Created;
@@ -63,13 +65,9 @@ class TripayClientIT {
 
     /** What the payment core stores when it opens a checkout; the client reads the reference back from it. */
     private void storeCheckout(String orderId, Created created, long amount) {
-        jdbc.sql("""
-                insert into payment_checkout (invoice_number, gateway, order_id, reference, amount, channel, redirect_url, status, expires_at)
-                values (:invoice, 'TRIPAY', :orderId, :reference, :amount, 'BRIVA', :url, 'PENDING', :expires)""")
-                .param("invoice", orderId.substring(0, orderId.length() - 2)).param("orderId", orderId)
-                .param("reference", created.reference()).param("amount", amount).param("url", created.redirectUrl())
-                .param("expires", java.sql.Timestamp.from(created.expiresAt()))
-                .update();
+        PaymentFixtures.storeCheckout(jdbc, new Checkout(orderId.substring(0, orderId.length() - 2), PaymentMethod.TRIPAY,
+                orderId, Money.idr(amount), "BRIVA", created.redirectUrl(), GatewayStatus.PENDING, created.expiresAt()),
+                created.reference());
     }
 
     @Test
