@@ -20,6 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @ArusIT
 class AuditTrailIT {
@@ -29,6 +32,9 @@ class AuditTrailIT {
 
     @Autowired
     DataSource dataSource;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     /** Every test writes under its own tag, so entries of other tests (and other classes) never match. */
     private final String tag = "t" + UUID.randomUUID().toString().substring(0, 8);
@@ -61,6 +67,31 @@ class AuditTrailIT {
         assertThat(audit.count(new AuditQuery(null, now.minus(5, ChronoUnit.MINUTES), null, null, tag))).isZero();
         // paging
         assertThat(audit.search(byTag, 1, 1)).extracting(AuditEntry::action).containsExactly("test.login.failed");
+    }
+
+    @Test
+    @WithMockUser(username = "auditor", roles = "ADMIN")
+    void writesATransactionsEntriesInOrderWhenItCommitsAndNoneWhenItRollsBack() {
+        TransactionTemplate outer = new TransactionTemplate(transactions);
+        TransactionTemplate inner = new TransactionTemplate(transactions);
+        inner.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        AuditQuery byTag = new AuditQuery(null, null, null, null, tag);
+
+        outer.executeWithoutResult(status -> {
+            audit.record(AuditRecord.of("test.first", "thing:" + tag));
+            audit.record(AuditRecord.of("test.second", "thing:" + tag));
+        });
+        assertThat(audit.search(byTag, 0, 10)).extracting(AuditEntry::action).containsExactly("test.second", "test.first");
+
+        // an inner transaction of its own keeps its entry when the outer one rolls back; the outer's is gone
+        outer.executeWithoutResult(status -> {
+            audit.record(AuditRecord.of("test.rolled-back", "thing:" + tag));
+            inner.executeWithoutResult(s -> audit.record(AuditRecord.of("test.inner", "thing:" + tag)));
+            status.setRollbackOnly();
+        });
+        assertThat(audit.search(byTag, 0, 10)).extracting(AuditEntry::action)
+                .containsExactly("test.inner", "test.second", "test.first");
+        assertThat(audit.verifyChain().intact()).isTrue();
     }
 
     @Test

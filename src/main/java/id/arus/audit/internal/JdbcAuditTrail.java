@@ -35,6 +35,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.StringUtils;
 
@@ -66,35 +68,90 @@ class JdbcAuditTrail implements AuditTrail {
         this.writing = new TransactionTemplate(transactions);
     }
 
+    /**
+     * Records in the caller's transaction, but writes when it commits. Each entry links to the one before it,
+     * so writers take one lock for the chain and hold it until they commit; taken at the first record of a
+     * transaction, that lock made everything after it in every audited transaction (a payment's invoice update,
+     * its events) wait for the others. Written just before the commit, all of a transaction's entries go in
+     * one short turn, and a rollback writes none of them, as before.
+     */
     @Override
     @Transactional
     public void record(AuditRecord record) {
         Actor actor = Actor.current(record.actor());
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS); // PostgreSQL keeps microseconds
-        String before = toJson(record.before());
-        String after = toJson(record.after());
+        Pending entry = new Pending(now, actor, record.action(), record.subject(), toJson(record.before()),
+                toJson(record.after()), record.detail());
+        PendingEntries pending = pendingOfThisTransaction();
+        if (pending == null) {
+            write(List.of(entry)); // asked while the transaction is already committing: write at once
+        } else {
+            pending.entries.add(entry);
+        }
+    }
 
+    /** What this transaction recorded so far; null once its entries were written (it is committing). */
+    private PendingEntries pendingOfThisTransaction() {
+        // synchronizations, unlike bound resources, are suspended for an inner REQUIRES_NEW transaction
+        for (TransactionSynchronization registered : TransactionSynchronizationManager.getSynchronizations()) {
+            if (registered instanceof PendingEntries mine && mine.trail == this) {
+                return mine.written ? null : mine;
+            }
+        }
+        PendingEntries created = new PendingEntries(this);
+        TransactionSynchronizationManager.registerSynchronization(created);
+        return created;
+    }
+
+    private void write(List<Pending> entries) {
         AdvisoryLocks.lockForTransaction(jdbc, AdvisoryLocks.of(AdvisoryLocks.Single.AUDIT_CHAIN));
         String previous = jdbc.sql("select hash from audit_entry order by id desc limit 1")
                 .query(String.class).optional().orElse(AuditHashing.GENESIS);
-        String hash = AuditHashing.hash(previous, now, actor.name(), actor.address(), record.action(), record.subject(),
-                before, after, record.detail());
-        jdbc.sql("""
-                insert into audit_entry (occurred_at, actor, remote_address, action, subject, before_value, after_value,
-                                         detail, prev_hash, hash)
-                values (:at, :actor, :address, :action, :subject, :before, :after, :detail, :prev, :hash)
-                """)
-                .param("at", Timestamp.from(now))
-                .param("actor", actor.name())
-                .param("address", actor.address())
-                .param("action", record.action())
-                .param("subject", record.subject())
-                .param("before", before)
-                .param("after", after)
-                .param("detail", record.detail())
-                .param("prev", previous)
-                .param("hash", hash)
-                .update();
+        for (Pending e : entries) {
+            String hash = AuditHashing.hash(previous, e.at(), e.actor().name(), e.actor().address(), e.action(), e.subject(),
+                    e.before(), e.after(), e.detail());
+            jdbc.sql("""
+                    insert into audit_entry (occurred_at, actor, remote_address, action, subject, before_value, after_value,
+                                             detail, prev_hash, hash)
+                    values (:at, :actor, :address, :action, :subject, :before, :after, :detail, :prev, :hash)
+                    """)
+                    .param("at", Timestamp.from(e.at()))
+                    .param("actor", e.actor().name())
+                    .param("address", e.actor().address())
+                    .param("action", e.action())
+                    .param("subject", e.subject())
+                    .param("before", e.before())
+                    .param("after", e.after())
+                    .param("detail", e.detail())
+                    .param("prev", previous)
+                    .param("hash", hash)
+                    .update();
+            previous = hash;
+        }
+    }
+
+    /** An entry recorded and not yet written, with who and when as they were at the time it was recorded. */
+    private record Pending(Instant at, Actor actor, String action, String subject, String before, String after,
+                           String detail) {
+    }
+
+    /** A transaction's recorded entries, written in its before-commit step. */
+    private static final class PendingEntries implements TransactionSynchronization {
+        private final JdbcAuditTrail trail;
+        private final List<Pending> entries = new ArrayList<>();
+        private boolean written;
+
+        PendingEntries(JdbcAuditTrail trail) {
+            this.trail = trail;
+        }
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            written = true;
+            if (!entries.isEmpty()) {
+                trail.write(entries);
+            }
+        }
     }
 
     @Override

@@ -289,8 +289,11 @@ class PaymentService implements Payments, PaymentCallbacks {
             throw InvalidInputException.of("invoiceNumber", "payment.error.invoice-void");
         }
         Instant paidAt = manual.paidAt() == null ? clock.instant() : manual.paidAt();
-        // the unique (method, external_ref) decides, also between two FINANCE people saving the same transfer at
-        // once; the receipt number taken for a refused duplicate is given back when the exception rolls back
+        // a transfer saved again is refused before it takes a receipt number, which a rollback would not give back;
+        // between two FINANCE people saving the same transfer at once, the unique (method, external_ref) decides
+        if (reference != null && store.byExternalRef(manual.method(), reference).isPresent()) {
+            throw InvalidInputException.of("reference", "payment.error.reference-used");
+        }
         Payment payment = store.insertPayment(new Payment(0, store.nextReceiptNumber(PaymentStore.dayOf(paidAt, zone.zone())),
                         invoice.number(), invoice.customerCode(), manual.amount(), manual.method(), null, reference, paidAt,
                         AuditRecord.currentActor(), blankToNull(manual.note()), "APPLIED", Money.ZERO))

@@ -122,16 +122,14 @@ class PaymentStore {
                 .params(reference, redirectUrl, expiresAt == null ? null : Timestamp.from(expiresAt), id).update();
     }
 
-    /** The next receipt number of the month, taken under the month's row lock so the sequence has no gaps. */
-    @Transactional(propagation = Propagation.MANDATORY)
+    /**
+     * A new receipt number, {@code PAY-<year>-<month of the payment>-<running number>}. The running number comes
+     * from a sequence, which takes no lock: a number taken by a payment that rolls back is skipped, never
+     * reused (docs/adr/0017). Invoices, which tax needs gapless, keep their counter.
+     */
     String nextReceiptNumber(LocalDate day) {
-        String month = String.format("%04d-%02d", day.getYear(), day.getMonthValue());
-        int last = jdbc.sql("""
-                        insert into payment_counter (month, last_value) values (?, 1)
-                        on conflict (month) do update set last_value = payment_counter.last_value + 1
-                        returning last_value""")
-                .param(month).query(Integer.class).single();
-        return String.format("PAY-%s-%06d", month, last);
+        long next = jdbc.sql("select nextval('payment_receipt_number')").query(Long.class).single();
+        return String.format("PAY-%04d-%02d-%06d", day.getYear(), day.getMonthValue(), next);
     }
 
     /** Inserts a payment; empty when one with the same method and external reference exists. */
