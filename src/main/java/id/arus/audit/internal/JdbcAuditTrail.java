@@ -103,6 +103,22 @@ class JdbcAuditTrail implements AuditTrail {
         return created;
     }
 
+    /**
+     * Writes what this transaction recorded so far, so that reading the trail inside the same transaction sees
+     * its own entries, as it did when they were written at once. The chain lock is then held until the commit.
+     */
+    private void writePendingOfThisTransaction() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return;
+        }
+        for (TransactionSynchronization registered : TransactionSynchronizationManager.getSynchronizations()) {
+            if (registered instanceof PendingEntries mine && mine.trail == this && !mine.entries.isEmpty()) {
+                write(mine.entries);
+                mine.entries.clear();
+            }
+        }
+    }
+
     private void write(List<Pending> entries) {
         AdvisoryLocks.lockForTransaction(jdbc, AdvisoryLocks.of(AdvisoryLocks.Single.AUDIT_CHAIN));
         String previous = jdbc.sql("select hash from audit_entry order by id desc limit 1")
@@ -158,6 +174,7 @@ class JdbcAuditTrail implements AuditTrail {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public List<AuditEntry> search(AuditQuery query, int offset, int limit) {
+        writePendingOfThisTransaction();
         Filter filter = Filter.of(query);
         return filter.bind(jdbc.sql("select * from audit_entry" + filter.where() + " order by id desc offset :offset limit :limit"))
                 .param("offset", offset)
@@ -170,6 +187,7 @@ class JdbcAuditTrail implements AuditTrail {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public long count(AuditQuery query) {
+        writePendingOfThisTransaction();
         Filter filter = Filter.of(query);
         return filter.bind(jdbc.sql("select count(*) from audit_entry" + filter.where())).query(Long.class).single();
     }
@@ -216,6 +234,7 @@ class JdbcAuditTrail implements AuditTrail {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public ChainVerification verifyChain() {
+        writePendingOfThisTransaction();
         String previous = AuditHashing.GENESIS;
         long checked = 0;
         long afterId = 0;
