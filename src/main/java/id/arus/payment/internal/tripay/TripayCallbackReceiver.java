@@ -74,7 +74,7 @@ class TripayCallbackReceiver {
     }
 
     Answer answer(byte[] rawBody, String signature, String event, String remoteAddress) {
-        String privateKey = TripaySettings.from(environment).privateKey();
+        String privateKey = TripaySettings.privateKey(environment);
         if (!TripaySignatures.callbackVerifies(privateKey, rawBody, signature)) {
             String why = signature == null || signature.isBlank() ? "no X-Callback-Signature header"
                     : privateKey.isEmpty() ? "arus.payment.tripay.private-key is not set" : "signature does not match the body";
