@@ -35,7 +35,12 @@ final class PlanChangeAdjustment {
         /** Billed, or to be billed, at the plan the subscription has when it is billed (a run, an activation invoice). */
         BILLED_AT_CURRENT_PLAN,
         /** Not invoiced and nothing will (a prepaid activation invoice voided): only the new plan's part applies. */
-        NEVER_INVOICED
+        NEVER_INVOICED,
+        /**
+         * Postpaid, and changed on the first day of a period before that day's run billed the period that ended:
+         * the run bills the ended period at the plan current then, the new one (not at all when it is prepaid).
+         */
+        ENDED_PERIOD_STILL_TO_RUN
     }
 
     /** The price, cycle and payment mode of one of the two plans. */
@@ -66,6 +71,17 @@ final class PlanChangeAdjustment {
             case INVOICED_AT_OLD_PLAN -> share(false, oldPlan.price(), oldPeriod, effectiveOn, oldPeriod.end(), -1).ifPresent(lines::add);
             case BILLED_AT_CURRENT_PLAN -> used(false, oldPlan.price(), oldPeriod, activatedOn, effectiveOn, 1).ifPresent(lines::add);
             case NEVER_INVOICED -> { }
+            case ENDED_PERIOD_STILL_TO_RUN -> used(false, oldPlan.price(), BillingPeriods.containing(effectiveOn.minusDays(1),
+                    oldPlan.cycle()), activatedOn, effectiveOn, 1).ifPresent(lines::add);
+        }
+        if (billed == OldPeriod.ENDED_PERIOD_STILL_TO_RUN && BillingPeriods.isPeriodStart(effectiveOn, newPlan.cycle())) {
+            // that run bills the new plan: a postpaid one for the period ended (credited here for the old plan's
+            // days), a prepaid one for the period starting, in full
+            if (!newPlan.prepaid()) {
+                used(true, newPlan.price(), BillingPeriods.containing(effectiveOn.minusDays(1), newPlan.cycle()), activatedOn,
+                        effectiveOn, -1).ifPresent(lines::add);
+            }
+            return lines;
         }
         Period newPeriod = BillingPeriods.containing(effectiveOn, newPlan.cycle());
         // a postpaid run bills the new plan for the whole period; so does a prepaid run or activation still to come

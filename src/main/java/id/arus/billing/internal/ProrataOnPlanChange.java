@@ -127,10 +127,11 @@ class ProrataOnPlanChange {
 
     /** How the old plan's period containing the change day is billed: invoices issued so far, and what is to come. */
     private OldPeriod howBilled(SubscriptionPlanChanged event, Plan oldPlan, LocalDate activatedOn) {
-        if (!oldPlan.prepaid()) {
-            return OldPeriod.BILLED_AT_CURRENT_PLAN;
-        }
         LocalDate day = event.effectiveOn();
+        if (!oldPlan.prepaid()) {
+            return endedPeriodStillToRun(event, oldPlan, activatedOn) ? OldPeriod.ENDED_PERIOD_STILL_TO_RUN
+                    : OldPeriod.BILLED_AT_CURRENT_PLAN;
+        }
         Optional<Instant> invoicedAt = jdbc.sql("""
                         select issued_at from invoice where subscription_number = ? and purpose in ('RECURRING', 'PRORATA')
                             and status <> 'VOID' and period_start <= ? and period_end >= ? order by id desc limit 1""")
@@ -146,6 +147,23 @@ class ProrataOnPlanChange {
                 .param(event.number()).query(Boolean.class).single();
         // voided, or still to come (the activation listener bills the plan current then)
         return activationInvoiced ? OldPeriod.NEVER_INVOICED : OldPeriod.BILLED_AT_CURRENT_PLAN;
+    }
+
+    /**
+     * A postpaid change on the first day of a period, before that day's run billed the period that ended (the
+     * run at 01:00, or a catch-up after downtime): the run will bill it at the new plan. Had the run billed it
+     * first, its invoice was issued before the change.
+     */
+    private boolean endedPeriodStillToRun(SubscriptionPlanChanged event, Plan oldPlan, LocalDate activatedOn) {
+        LocalDate day = event.effectiveOn();
+        if (!BillingPeriods.isPeriodStart(day, oldPlan.cycle()) || !activatedOn.isBefore(day)) {
+            return false;
+        }
+        LocalDate endedStart = BillingPeriods.containing(day.minusDays(1), oldPlan.cycle()).start();
+        return !jdbc.sql("""
+                        select exists (select 1 from invoice where subscription_number = ? and purpose = 'RECURRING'
+                            and period_start = ? and issued_at <= ?)""")
+                .params(event.number(), endedStart, Timestamp.from(event.changedAt())).query(Boolean.class).single();
     }
 
     /** A downgrade: the credited days' worth with its PPN, as a customer would have paid it, becomes credit. */

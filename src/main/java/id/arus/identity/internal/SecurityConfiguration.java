@@ -88,17 +88,9 @@ class SecurityConfiguration {
                         // also checked by UserManagement itself; here so a wrong role gets 403 before body validation
                         .requestMatchers("/api/v1/users", "/api/v1/users/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
-                // no cookies are read here, so there is nothing for a cross-site request to ride on
-                .csrf(AbstractHttpConfigurer::disable)
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
-                .requestCache(AbstractHttpConfigurer::disable)
-                .formLogin(AbstractHttpConfigurer::disable)
-                .httpBasic(AbstractHttpConfigurer::disable)
-                .logout(AbstractHttpConfigurer::disable)
                 .addFilterBefore(new BearerTokenFilter(tokens, users, problems), AnonymousAuthenticationFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems));
-        return http.build();
+        return stateless(http).build();
     }
 
     /**
@@ -109,16 +101,22 @@ class SecurityConfiguration {
     @Bean
     @Order(20)
     SecurityFilterChain webhookSecurityFilterChain(HttpSecurity http) throws Exception {
-        http.securityMatcher("/webhooks/**")
-                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
-                .csrf(AbstractHttpConfigurer::disable)
+        http.securityMatcher("/webhooks/**").authorizeHttpRequests(auth -> auth.anyRequest().permitAll());
+        return stateless(http).build();
+    }
+
+    /**
+     * For callers that prove themselves on every request (a token, a signature): no session, login form, saved
+     * request or logout, and no CSRF token, since no cookie is read that a cross-site request could ride on.
+     */
+    private static HttpSecurity stateless(HttpSecurity http) throws Exception {
+        return http.csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
                 .requestCache(AbstractHttpConfigurer::disable)
                 .formLogin(AbstractHttpConfigurer::disable)
                 .httpBasic(AbstractHttpConfigurer::disable)
                 .logout(AbstractHttpConfigurer::disable);
-        return http.build();
     }
 
     @Bean

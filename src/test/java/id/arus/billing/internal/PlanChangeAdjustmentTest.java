@@ -1,6 +1,7 @@
 package id.arus.billing.internal;
 
 import static id.arus.billing.internal.PlanChangeAdjustment.OldPeriod.BILLED_AT_CURRENT_PLAN;
+import static id.arus.billing.internal.PlanChangeAdjustment.OldPeriod.ENDED_PERIOD_STILL_TO_RUN;
 import static id.arus.billing.internal.PlanChangeAdjustment.OldPeriod.INVOICED_AT_OLD_PLAN;
 import static id.arus.billing.internal.PlanChangeAdjustment.OldPeriod.NEVER_INVOICED;
 import static id.arus.catalog.BillingCycle.MONTHLY;
@@ -38,6 +39,23 @@ class PlanChangeAdjustmentTest {
         // 21..30 November: 10 of 30 days
         assertThat(lines(PlanChangeAdjustment.settle(PREPAID_300K, PREPAID_450K, LONG_AGO, d("2026-11-21"), INVOICED_AT_OLD_PLAN)))
                 .containsExactly("old 2026-11-21..2026-11-30 -100000", "new 2026-11-21..2026-11-30 150000");
+    }
+
+    @Test
+    void aPostpaidChangeOnTheFirstBeforeTheRunPaysTheEndedMonthAtTheOldPlan() {
+        // the run bills November at the new postpaid plan: the difference to the old one is settled here
+        assertThat(lines(PlanChangeAdjustment.settle(POSTPAID_450K, POSTPAID_300K, LONG_AGO, d("2026-12-01"), ENDED_PERIOD_STILL_TO_RUN)))
+                .containsExactly("old 2026-11-01..2026-11-30 450000", "new 2026-11-01..2026-11-30 -300000");
+        // to prepaid: the run bills December in advance and not November, which the old plan pays in full here
+        assertThat(lines(PlanChangeAdjustment.settle(POSTPAID_450K, PREPAID_300K, LONG_AGO, d("2026-12-01"), ENDED_PERIOD_STILL_TO_RUN)))
+                .containsExactly("old 2026-11-01..2026-11-30 450000");
+        // activated on 21 November: the run would bill its 10 days
+        assertThat(lines(PlanChangeAdjustment.settle(POSTPAID_450K, POSTPAID_300K, d("2026-11-21"), d("2026-12-01"), ENDED_PERIOD_STILL_TO_RUN)))
+                .containsExactly("old 2026-11-21..2026-11-30 150000", "new 2026-11-21..2026-11-30 -100000");
+        // to a quarterly prepaid plan whose period does not start that day: the run bills nothing of it, so its rest is charged
+        Terms quarterly = new Terms(Money.idr(900_000), QUARTERLY, true);
+        assertThat(lines(PlanChangeAdjustment.settle(POSTPAID_450K, quarterly, LONG_AGO, d("2026-12-01"), ENDED_PERIOD_STILL_TO_RUN)))
+                .containsExactly("old 2026-11-01..2026-11-30 450000", "new 2026-12-01..2026-12-31 303261"); // 31 of 92 days
     }
 
     @Test

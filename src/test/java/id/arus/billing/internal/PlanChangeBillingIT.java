@@ -163,15 +163,10 @@ class PlanChangeBillingIT {
         NetworkTestSupport.signIn("admin-" + tag, "ADMIN");
         Plan before = BillingTestData.plan(plans, Money.idr(450_000), false, BillingCycle.MONTHLY, false, Money.ZERO);
         Plan after = BillingTestData.plan(plans, Money.idr(300_000), false, BillingCycle.MONTHLY, false, Money.ZERO);
-        Customer customer = customers.create(TestCustomers.form("Pascabayar " + tag));
-        String prefix = BillingTestData.prefix();
-        BillingTestData.subscriptions(jdbc, prefix, after, 1, "ACTIVE", Instant.parse("2017-03-05T03:00:00Z"), 1);
-        String number = prefix + "-000001";
-        jdbc.sql("update subscription set customer_id = ?, customer_code = ? where number = ?")
-                .params(customer.id(), customer.code(), number).update();
+        String number = subscriberSince2017("Pascabayar", after);
         try {
             SubscriptionPlanChanged change = new SubscriptionPlanChanged(Math.abs(UUID.randomUUID().getMostSignificantBits()),
-                    number, customer.id(), before.id(), before.version(), after.id(), after.version(),
+                    number, customerIdOf(number), before.id(), before.version(), after.id(), after.version(),
                     Instant.parse("2017-11-21T02:00:00Z"), LocalDate.parse("2017-11-21"));
             SystemIdentity.run("billing-plan-change", () -> settlement.settle(change));
 
@@ -189,8 +184,69 @@ class PlanChangeBillingIT {
             // 20 days at 450,000 and 10 days at 300,000: 300,000 + 100,000, over both invoices
             assertThat(november.subtotal().plus(settled.subtotal())).isEqualTo(Money.idr(400_000));
         } finally {
-            BillingTestData.retire(jdbc, prefix);
+            retire(number);
         }
+    }
+
+    @Test
+    void aPostpaidChangeOnTheFirstBeforeThatDaysRunStillPaysTheEndedMonthAtTheOldPlan() {
+        // two postpaid subscribers at 450,000 since 2017, changed at 00:30 on 1 January 2018, before the 01:00 run
+        NetworkTestSupport.signIn("admin-" + tag, "ADMIN");
+        Plan before = BillingTestData.plan(plans, Money.idr(450_000), false, BillingCycle.MONTHLY, false, Money.ZERO);
+        Plan postpaid = BillingTestData.plan(plans, Money.idr(300_000), false, BillingCycle.MONTHLY, false, Money.ZERO);
+        Plan prepaid = BillingTestData.plan(plans, Money.idr(300_000), false, BillingCycle.MONTHLY, true, Money.ZERO);
+        String toPostpaid = subscriberSince2017("Akhir tahun", postpaid);
+        String toPrepaid = subscriberSince2017("Ganti prabayar", prepaid);
+        try {
+            Instant changedAt = Instant.parse("2017-12-31T17:30:00Z");
+            for (String number : List.of(toPostpaid, toPrepaid)) {
+                Plan after = number.equals(toPostpaid) ? postpaid : prepaid;
+                SubscriptionPlanChanged change = new SubscriptionPlanChanged(Math.abs(UUID.randomUUID().getMostSignificantBits()),
+                        number, customerIdOf(number), before.id(), before.version(), after.id(), after.version(),
+                        changedAt, LocalDate.parse("2018-01-01"));
+                SystemIdentity.run("billing-plan-change", () -> settlement.settle(change));
+            }
+            runs.runNow(LocalDate.parse("2018-01-01"), "MANUAL");
+
+            NetworkTestSupport.signIn("finance-" + tag, "FINANCE");
+            // to postpaid: the run bills December at 300,000, the settlement the other 150,000
+            Invoice difference = invoices(toPostpaid, InvoicePurpose.PLAN_CHANGE).get(0);
+            assertThat(difference.lines()).extracting(InvoiceLine::kind, line -> line.amount().rupiah())
+                    .containsExactly(tuple(LineKind.PRORATA, 450_000L), tuple(LineKind.DISCOUNT, -300_000L));
+            Invoice december = invoices(toPostpaid, InvoicePurpose.RECURRING).get(0);
+            assertThat(december.periodStart()).isEqualTo(LocalDate.parse("2017-12-01"));
+            assertThat(december.subtotal().plus(difference.subtotal())).isEqualTo(Money.idr(450_000));
+
+            // to prepaid: the run bills January in advance and not December, which the settlement bills in full
+            Invoice ended = invoices(toPrepaid, InvoicePurpose.PLAN_CHANGE).get(0);
+            assertThat(ended.subtotal()).isEqualTo(Money.idr(450_000));
+            assertThat(ended.periodStart()).isEqualTo(LocalDate.parse("2017-12-01"));
+            assertThat(invoices(toPrepaid, InvoicePurpose.RECURRING)).extracting(Invoice::periodStart, Invoice::subtotal)
+                    .containsExactly(tuple(LocalDate.parse("2018-01-01"), Money.idr(300_000)));
+        } finally {
+            retire(toPostpaid);
+            retire(toPrepaid);
+        }
+    }
+
+    /** An active subscriber on the plan, activated in March 2017, of a customer of their own. */
+    private String subscriberSince2017(String name, Plan plan) {
+        Customer customer = customers.create(TestCustomers.form(name + " " + tag));
+        String prefix = BillingTestData.prefix();
+        BillingTestData.subscriptions(jdbc, prefix, plan, 1, "ACTIVE", Instant.parse("2017-03-05T03:00:00Z"), 1);
+        String number = prefix + "-000001";
+        jdbc.sql("update subscription set customer_id = ?, customer_code = ? where number = ?")
+                .params(customer.id(), customer.code(), number).update();
+        return number;
+    }
+
+    private long customerIdOf(String subscriptionNumber) {
+        return jdbc.sql("select customer_id from subscription where number = ?").param(subscriptionNumber).query(Long.class).single();
+    }
+
+    /** Out of later runs' way. */
+    private void retire(String subscriptionNumber) {
+        jdbc.sql("update subscription set status = 'TERMINATED' where number = ?").param(subscriptionNumber).update();
     }
 
     private Plan plan(String prefix, long price) {
