@@ -80,8 +80,11 @@ class AuditTrailIT {
         outer.executeWithoutResult(status -> {
             audit.record(AuditRecord.of("test.first", "thing:" + tag));
             audit.record(AuditRecord.of("test.second", "thing:" + tag));
+            assertThat(audit.count(byTag)).as("read in the recording transaction, its entries are there").isEqualTo(2);
+            audit.record(AuditRecord.of("test.third", "thing:" + tag));
         });
-        assertThat(audit.search(byTag, 0, 10)).extracting(AuditEntry::action).containsExactly("test.second", "test.first");
+        assertThat(audit.search(byTag, 0, 10)).extracting(AuditEntry::action)
+                .containsExactly("test.third", "test.second", "test.first");
 
         // an inner transaction of its own keeps its entry when the outer one rolls back; the outer's is gone
         outer.executeWithoutResult(status -> {
@@ -90,7 +93,7 @@ class AuditTrailIT {
             status.setRollbackOnly();
         });
         assertThat(audit.search(byTag, 0, 10)).extracting(AuditEntry::action)
-                .containsExactly("test.inner", "test.second", "test.first");
+                .containsExactly("test.inner", "test.third", "test.second", "test.first");
         assertThat(audit.verifyChain().intact()).isTrue();
     }
 

@@ -92,11 +92,9 @@ class JdbcAuditTrail implements AuditTrail {
 
     /** What this transaction recorded so far; null once its entries were written (it is committing). */
     private PendingEntries pendingOfThisTransaction() {
-        // synchronizations, unlike bound resources, are suspended for an inner REQUIRES_NEW transaction
-        for (TransactionSynchronization registered : TransactionSynchronizationManager.getSynchronizations()) {
-            if (registered instanceof PendingEntries mine && mine.trail == this) {
-                return mine.written ? null : mine;
-            }
+        PendingEntries registered = registeredInThisTransaction();
+        if (registered != null) {
+            return registered.written ? null : registered;
         }
         PendingEntries created = new PendingEntries(this);
         TransactionSynchronizationManager.registerSynchronization(created);
@@ -108,15 +106,24 @@ class JdbcAuditTrail implements AuditTrail {
      * its own entries, as it did when they were written at once. The chain lock is then held until the commit.
      */
     private void writePendingOfThisTransaction() {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            return;
+        PendingEntries registered = registeredInThisTransaction();
+        if (registered != null && !registered.entries.isEmpty()) {
+            write(registered.entries);
+            registered.entries.clear();
         }
+    }
+
+    private PendingEntries registeredInThisTransaction() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return null;
+        }
+        // synchronizations, unlike bound resources, are suspended for an inner REQUIRES_NEW transaction
         for (TransactionSynchronization registered : TransactionSynchronizationManager.getSynchronizations()) {
-            if (registered instanceof PendingEntries mine && mine.trail == this && !mine.entries.isEmpty()) {
-                write(mine.entries);
-                mine.entries.clear();
+            if (registered instanceof PendingEntries mine && mine.trail == this) {
+                return mine;
             }
         }
+        return null;
     }
 
     private void write(List<Pending> entries) {

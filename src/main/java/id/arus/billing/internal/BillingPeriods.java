@@ -70,6 +70,11 @@ final class BillingPeriods {
         return startingOn(LocalDate.of(day.getYear(), firstMonth, 1), cycle);
     }
 
+    /** The period of the cycle that ends the day before {@code day}. */
+    static Period endingBefore(LocalDate day, BillingCycle cycle) {
+        return containing(day.minusDays(1), cycle);
+    }
+
     /**
      * What a run for the periods starting on {@code runStart} bills a subscription for, if anything: nothing
      * when its cycle has no period starting that day. A prepaid plan pays the period starting then; one

@@ -71,15 +71,15 @@ final class PlanChangeAdjustment {
             case INVOICED_AT_OLD_PLAN -> share(false, oldPlan.price(), oldPeriod, effectiveOn, oldPeriod.end(), -1).ifPresent(lines::add);
             case BILLED_AT_CURRENT_PLAN -> used(false, oldPlan.price(), oldPeriod, activatedOn, effectiveOn, 1).ifPresent(lines::add);
             case NEVER_INVOICED -> { }
-            case ENDED_PERIOD_STILL_TO_RUN -> used(false, oldPlan.price(), BillingPeriods.containing(effectiveOn.minusDays(1),
-                    oldPlan.cycle()), activatedOn, effectiveOn, 1).ifPresent(lines::add);
+            case ENDED_PERIOD_STILL_TO_RUN -> used(false, oldPlan.price(), BillingPeriods.endingBefore(effectiveOn, oldPlan.cycle()),
+                    activatedOn, effectiveOn, 1).ifPresent(lines::add);
         }
         if (billed == OldPeriod.ENDED_PERIOD_STILL_TO_RUN && BillingPeriods.isPeriodStart(effectiveOn, newPlan.cycle())) {
             // that run bills the new plan: a postpaid one for the period ended (credited here for the old plan's
             // days), a prepaid one for the period starting, in full
             if (!newPlan.prepaid()) {
-                used(true, newPlan.price(), BillingPeriods.containing(effectiveOn.minusDays(1), newPlan.cycle()), activatedOn,
-                        effectiveOn, -1).ifPresent(lines::add);
+                used(true, newPlan.price(), BillingPeriods.endingBefore(effectiveOn, newPlan.cycle()), activatedOn, effectiveOn, -1)
+                        .ifPresent(lines::add);
             }
             return lines;
         }

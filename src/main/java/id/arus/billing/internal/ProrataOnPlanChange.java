@@ -127,11 +127,11 @@ class ProrataOnPlanChange {
 
     /** How the old plan's period containing the change day is billed: invoices issued so far, and what is to come. */
     private OldPeriod howBilled(SubscriptionPlanChanged event, Plan oldPlan, LocalDate activatedOn) {
-        LocalDate day = event.effectiveOn();
         if (!oldPlan.prepaid()) {
             return endedPeriodStillToRun(event, oldPlan, activatedOn) ? OldPeriod.ENDED_PERIOD_STILL_TO_RUN
                     : OldPeriod.BILLED_AT_CURRENT_PLAN;
         }
+        LocalDate day = event.effectiveOn();
         Optional<Instant> invoicedAt = jdbc.sql("""
                         select issued_at from invoice where subscription_number = ? and purpose in ('RECURRING', 'PRORATA')
                             and status <> 'VOID' and period_start <= ? and period_end >= ? order by id desc limit 1""")
@@ -159,7 +159,7 @@ class ProrataOnPlanChange {
         if (!BillingPeriods.isPeriodStart(day, oldPlan.cycle()) || !activatedOn.isBefore(day)) {
             return false;
         }
-        LocalDate endedStart = BillingPeriods.containing(day.minusDays(1), oldPlan.cycle()).start();
+        LocalDate endedStart = BillingPeriods.endingBefore(day, oldPlan.cycle()).start();
         return !jdbc.sql("""
                         select exists (select 1 from invoice where subscription_number = ? and purpose = 'RECURRING'
                             and period_start = ? and issued_at <= ?)""")

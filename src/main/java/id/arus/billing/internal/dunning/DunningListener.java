@@ -2,13 +2,12 @@ package id.arus.billing.internal.dunning;
 
 import id.arus.billing.InvoicePaid;
 import id.arus.billing.InvoiceVoided;
-import org.camunda.bpm.engine.OptimisticLockingException;
 import java.util.function.Predicate;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -32,9 +31,8 @@ class DunningListener {
     private final Predicate<String> dunningStarted;
 
     @Autowired
-    DunningListener(RuntimeService runtime, ServiceRestorer restorer, JdbcClient jdbc) {
-        this(runtime, restorer, (Predicate<String>) invoiceNumber -> jdbc.sql("select dunning_started_at is not null from invoice where number = ?")
-                .param(invoiceNumber).query(Boolean.class).optional().orElse(false));
+    DunningListener(RuntimeService runtime, ServiceRestorer restorer, DunningStarter starter) {
+        this(runtime, restorer, starter::startedFor);
     }
 
     DunningListener(RuntimeService runtime, ServiceRestorer restorer, Predicate<String> dunningStarted) {
@@ -69,8 +67,8 @@ class DunningListener {
      * is set in the transaction that starts the process, and a payment waits for that row, so it is never late.
      */
     private boolean dunningRuns(String invoiceNumber) {
-        return dunningStarted.test(invoiceNumber) && runtime.createProcessInstanceQuery().processDefinitionKey(DunningVariables.PROCESS_KEY)
-                .processInstanceBusinessKey(invoiceNumber).count() > 0;
+        return dunningStarted.test(invoiceNumber) && runtime.createProcessInstanceQuery()
+                .processDefinitionKey(DunningVariables.PROCESS_KEY).processInstanceBusinessKey(invoiceNumber).count() > 0;
     }
 
     private void correlate(String invoiceNumber, String message) {

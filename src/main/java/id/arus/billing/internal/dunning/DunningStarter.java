@@ -87,6 +87,12 @@ class DunningStarter {
         return numbers.size();
     }
 
+    /** Whether a dunning was ever started for the invoice: only then can one be running. */
+    boolean startedFor(String invoiceNumber) {
+        return jdbc.sql("select dunning_started_at is not null from invoice where number = ?").param(invoiceNumber)
+                .query(Boolean.class).optional().orElse(false);
+    }
+
     /**
      * The longest lead of any category, so no category's first reminder comes too late (the policy keeps each
      * category's lead until the rules are rebuilt).

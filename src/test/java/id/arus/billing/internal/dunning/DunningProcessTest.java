@@ -38,7 +38,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.function.Predicate;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -111,7 +110,7 @@ class DunningProcessTest {
         Mocks.register("suspendForNonPaymentDelegate", new SuspendForNonPaymentDelegate(cases, subscriptions));
         Mocks.register("terminateForNonPaymentDelegate", new TerminateForNonPaymentDelegate(cases, subscriptions));
         Mocks.register("restoreServiceDelegate", new RestoreServiceDelegate(cases, restorer));
-        listener = new DunningListener(engine.getRuntimeService(), restorer, (Predicate<String>) invoiceNumber -> true);
+        listener = new DunningListener(engine.getRuntimeService(), restorer, invoiceNumber -> true);
 
         when(invoices.get(INVOICE)).thenAnswer(call -> invoice(INVOICE, invoiceStatus, DUE));
         when(invoices.ofCustomer("CUST-000007")).thenAnswer(call -> {
